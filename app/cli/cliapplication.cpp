@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/cliapplication.h"
+
+#include <cstdio>
+
+#include <QTextStream>
+
+#include "app/cli/commands/infocommand.h"
+
+namespace Lagoon::Cli {
+
+CliApplication::CliApplication()
+{
+    m_commands.push_back(std::make_unique<InfoCommand>());
+}
+
+CliApplication::~CliApplication() = default;
+
+QString CliApplication::helpText() const
+{
+    QString text = tr("Usage: lagoon-desktop-cli [--help] [--version] COMMAND [ARGS...]\n\n"
+                      "Lagoon Desktop's engine for scripts and CI: it checks, plans, runs and deploys "
+                      "Lagoon projects.\n\nCommands:\n");
+    for (const auto &command : m_commands)
+        text += QStringLiteral("  %1 %2\n").arg(command->name(), -10).arg(command->summary());
+    text += tr("\nRun 'lagoon-desktop-cli COMMAND --help' for the options of a command.\n"
+               "Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.\n");
+    return text;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = arguments.mid(1);
+
+    if (args.isEmpty()) {
+        err << helpText();
+        return ExitUsage;
+    }
+    const QString first = args.constFirst();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        out << helpText();
+        return ExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return ExitOk;
+    }
+    for (const auto &command : m_commands) {
+        if (command->name() == first)
+            return command->run(args.mid(1), out, err);
+    }
+    err << tr("Unknown command '%1'.").arg(first) << QLatin1Char('\n') << helpText();
+    return ExitUsage;
+}
+
+} // namespace Lagoon::Cli

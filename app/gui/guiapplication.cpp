@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "app/gui/guiapplication.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+
+#include "core/i18n/translationloader.h"
+#include "core/settings/settings.h"
+#include "widgets/common/appearance.h"
+#include "widgets/mainwindow.h"
+
+namespace Lagoon {
+
+GuiApplication::GuiApplication(QApplication *app)
+    : QObject(app)
+    , m_app(app)
+    , m_settings(new Settings(new QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("lagoon-desktop"),
+                                            QStringLiteral("lagoon-desktop")),
+                              this))
+    , m_translations(new TranslationLoader(app))
+{
+    Appearance::setupIcons();
+    Appearance::captureSystemPalette(app);
+    m_translations->install(m_settings->value(SettingKeys::Language));
+    Appearance::applyColorScheme(app, m_settings->value(SettingKeys::ColorScheme));
+    connect(m_settings, &Settings::changed, this, &GuiApplication::applySetting);
+}
+
+GuiApplication::~GuiApplication() = default;
+
+int GuiApplication::start()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Edit, validate, run and deploy Lagoon projects."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("folder"), tr("Project folder (or its .lagoon.yml) to open."),
+                                 QStringLiteral("[folder]"));
+    parser.process(*m_app);
+
+    m_window = std::make_unique<MainWindow>(m_settings);
+    m_window->show();
+
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        m_window->openProject(QFileInfo(positional.constFirst()).absoluteFilePath());
+    } else if (m_settings->value(SettingKeys::ReopenLastProject)) {
+        const QStringList recent = m_settings->value(SettingKeys::RecentProjects);
+        if (!recent.isEmpty() && QFileInfo(recent.constFirst()).isDir())
+            m_window->openProject(recent.constFirst());
+    }
+    return -1;
+}
+
+void GuiApplication::applySetting(const QString &key)
+{
+    if (key == QLatin1String(SettingKeys::Language.name))
+        m_translations->install(m_settings->value(SettingKeys::Language));
+    else if (key == QLatin1String(SettingKeys::ColorScheme.name))
+        Appearance::applyColorScheme(m_app, m_settings->value(SettingKeys::ColorScheme));
+}
+
+} // namespace Lagoon

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+#include <QStringList>
+
+class QApplication;
+
+namespace Lagoon {
+
+class MainWindow;
+class Settings;
+class TranslationLoader;
+
+/**
+ * The GUI's composition root: creates the long-lived services (settings, translations,
+ * appearance) and the main window, and wires settings changes to them.
+ */
+class GuiApplication final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuiApplication)
+
+public:
+    explicit GuiApplication(QApplication *app);
+    ~GuiApplication() override;
+
+    /** Parses the command line, shows the window; returns an exit code >= 0 to stop early. */
+    int start();
+
+private:
+    void applySetting(const QString &key);
+
+    QApplication *m_app;
+    Settings *m_settings;
+    TranslationLoader *m_translations;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace Lagoon

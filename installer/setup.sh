@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+# SPDX-License-Identifier: Apache-2.0
+#
+# The two README commands, on a fresh Debian 12 (or 13) machine:
+#   installer/setup.sh app    install what is missing, build, open the example project
+#   installer/setup.sh test   install what is missing, build, start test services, run every test
+# Other verbs: deps [build|test]... (install only), build [preset].
+# Root runs apt directly; anyone else is asked for sudo only when a package is missing.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+EXAMPLE="$ROOT/resources/examples/drupal-example"
+
+log() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+
+distro_codename() {
+    # shellcheck disable=SC1091
+    . /etc/os-release 2>/dev/null || true
+    echo "${VERSION_CODENAME:-unknown}"
+}
+
+# --- packages_for_distro: the only place that names Debian packages -------------------------
+packages_for_distro() {
+    local profile="$1" codename
+    codename="$(distro_codename)"
+    case "$profile" in
+    build)
+        echo g++ cmake ninja-build pkg-config git ca-certificates \
+            qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+            qt6-networkauth-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libsecret-1-dev \
+            libyaml-cpp-dev libgit2-dev libcurl4-openssl-dev \
+            qt6-translations-l10n breeze-icon-theme fonts-noto-cjk
+        if [ "$codename" != bookworm ]; then
+            # KSyntaxHighlighting exists for Qt 6 (KF6) only from Debian 13 on.
+            echo libkf6syntaxhighlighting-dev
+        fi
+        ;;
+    test)
+        echo xvfb xauth dbus dbus-x11 binutils
+        ;;
+    *) die "unknown package profile '$profile'" ;;
+    esac
+}
+# ---------------------------------------------------------------------------------------------
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing_packages() {
+    local pkg
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null | grep -q '^install ok installed$'; then
+            echo "$pkg"
+        fi
+    done
+}
+
+install_deps() {
+    local profiles=("$@") wanted=() missing
+    [ ${#profiles[@]} -gt 0 ] || profiles=(build)
+    for p in "${profiles[@]}"; do
+        # shellcheck disable=SC2207
+        wanted+=($(packages_for_distro "$p"))
+    done
+    missing="$(missing_packages "${wanted[@]}" | tr '\n' ' ')"
+    if [ -z "${missing// /}" ]; then
+        log "all ${#wanted[@]} packages present"
+        return 0
+    fi
+    log "installing: $missing"
+    export DEBIAN_FRONTEND=noninteractive
+    local apt=(apt-get -y -q --no-install-recommends -o DPkg::Lock::Timeout=300)
+    # shellcheck disable=SC2086
+    if ! as_root "${apt[@]}" install $missing; then
+        as_root apt-get -q -o DPkg::Lock::Timeout=300 update
+        # shellcheck disable=SC2086
+        as_root "${apt[@]}" install $missing
+    fi
+}
+
+build() {
+    local preset="${1:-dev}"
+    log "configuring and building (preset $preset)"
+    cmake --preset "$preset" -S "$ROOT" >/dev/null
+    cmake --build --preset "$preset"
+}
+
+run_app() {
+    install_deps build
+    build dev
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        die "no display: run this from a desktop session (or set QT_QPA_PLATFORM=offscreen to try it headless)"
+    fi
+    log "starting lagoon-desktop on $EXAMPLE"
+    exec "$ROOT/build/dev/app/gui/lagoon-desktop" "$EXAMPLE"
+}
+
+run_tests() {
+    install_deps build test
+    build ci
+    log "running the test suite"
+    cd "$ROOT/build/ci"
+    # The services the tests need are started (and stopped) by tests/services/session.sh.
+    "$ROOT/tests/services/session.sh" ctest -j2 --output-on-failure "$@"
+}
+
+case "${1:-}" in
+app) shift; run_app "$@" ;;
+test) shift; run_tests "$@" ;;
+deps) shift; install_deps "$@" ;;
+build) shift; install_deps build; build "${1:-dev}" ;;
+*)
+    echo "usage: $0 app | test [ctest args] | deps [build|test]... | build [preset]" >&2
+    exit 2
+    ;;
+esac

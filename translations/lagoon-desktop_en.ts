@@ -1,0 +1,107 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Lagoon::Cli::InfoCommand</name>
+    <message numerus="yes">
+        <source>%1, tracking %2: %n ahead</source>
+        <translation>
+            <numerusform>%1, tracking %2: %n ahead</numerusform>
+            <numerusform>%1, tracking %2: %n ahead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n behind</source>
+        <translation>
+            <numerusform>, %n behind</numerusform>
+            <numerusform>, %n behind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s)</source>
+        <translation>
+            <numerusform>%n changed file</numerusform>
+            <numerusform>%n changed files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n untracked</source>
+        <translation>
+            <numerusform>, %n untracked</numerusform>
+            <numerusform>, %n untracked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::GitStatusWidget</name>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upstream %1: %n commit(s) to push</source>
+        <translation>
+            <numerusform>Upstream %1: %n commit to push</numerusform>
+            <numerusform>Upstream %1: %n commits to push</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) to pull</source>
+        <translation>
+            <numerusform>%n commit to pull</numerusform>
+            <numerusform>%n commits to pull</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncommitted change(s), %1 untracked</source>
+        <translation>
+            <numerusform>%n uncommitted change, %1 untracked</numerusform>
+            <numerusform>%n uncommitted changes, %1 untracked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::MainWindow</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::ProjectOverviewPanel</name>
+    <message numerus="yes">
+        <source>%1: %n to push</source>
+        <translation>
+            <numerusform>%1: %n to push</numerusform>
+            <numerusform>%1: %n to push</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n to pull</source>
+        <translation>
+            <numerusform>, %n to pull</numerusform>
+            <numerusform>, %n to pull</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uncommitted changes (%n):</source>
+        <translation>
+            <numerusform>Uncommitted changes (%n):</numerusform>
+            <numerusform>Uncommitted changes (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,415 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+
+#include "core/project/project.h"
+#include "core/settings/settings.h"
+#include "widgets/dialogs/preferencesdialog.h"
+#include "widgets/models/problemsmodel.h"
+#include "widgets/panels/emptystatepanel.h"
+#include "widgets/panels/gitstatuswidget.h"
+#include "widgets/panels/problemspanel.h"
+#include "widgets/panels/projectoverviewpanel.h"
+#include "widgets/panels/welcomepanel.h"
+
+namespace Lagoon {
+
+namespace {
+const QString ProjectProblems = QStringLiteral("project");
+// Focus changes come in bursts (menus, dialogs); re-reading git for each would be wasteful.
+constexpr qint64 MinRefreshIntervalMs = 2000;
+} // namespace
+
+MainWindow::MainWindow(Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePanel(m_stack))
+    , m_documents(new QTabWidget(m_stack))
+    , m_overview(new ProjectOverviewPanel(m_documents))
+    , m_problemsModel(new ProblemsModel(this))
+    , m_problemsPanel(new ProblemsPanel(m_problemsModel))
+    , m_problemsDock(new QDockWidget(this))
+    , m_stackDock(new QDockWidget(this))
+    , m_deployDock(new QDockWidget(this))
+    , m_gitStatus(new GitStatusWidget(this))
+    , m_projectLabel(new QLabel(this))
+    , m_problemCounts(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/lagoon-desktop.svg")));
+    m_documents->setObjectName(QStringLiteral("documents"));
+    m_documents->setDocumentMode(true);
+    m_documents->addTab(m_overview, QIcon::fromTheme(QStringLiteral("project-development")), QString());
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_documents);
+    setCentralWidget(m_stack);
+
+    m_projectLabel->setObjectName(QStringLiteral("statusProject"));
+    m_problemCounts->setObjectName(QStringLiteral("statusProblems"));
+    statusBar()->addWidget(m_projectLabel, 1);
+    statusBar()->addPermanentWidget(m_problemCounts);
+    statusBar()->addPermanentWidget(m_gitStatus);
+
+    createActions();
+    createMenus();
+    createDocks();
+
+    connect(m_welcome, &WelcomePanel::openRequested, this, &MainWindow::chooseProject);
+    connect(m_welcome, &WelcomePanel::recentProjectRequested, this, &MainWindow::openProject);
+    connect(m_problemsModel, &ProblemsModel::countsChanged, this, &MainWindow::updateProblemCounts);
+    connect(m_settings, &Settings::changed, this, [this](const QString &key) {
+        if (key == QLatin1String(SettingKeys::RecentProjects.name))
+            updateRecentMenu();
+    });
+
+    retranslate();
+    updateRecentMenu();
+    restoreGeometry(m_settings->value(SettingKeys::MainWindowGeometry));
+    restoreState(m_settings->value(SettingKeys::MainWindowState));
+    if (m_settings->value(SettingKeys::MainWindowGeometry).isEmpty())
+        resize(1180, 760);
+    m_sinceRefresh.start();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open-folder")), QString(), this);
+    m_openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseProject);
+
+    m_closeAction = new QAction(QIcon::fromTheme(QStringLiteral("document-close")), QString(), this);
+    m_closeAction->setObjectName(QStringLiteral("actionClose"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+
+    m_refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (m_project)
+            m_project->refresh();
+    });
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("configure")), QString(), this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), QString(), this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_clearRecentAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-clear-history")), QString(), this);
+    connect(m_clearRecentAction, &QAction::triggered, this,
+            [this] { m_settings->setValue(SettingKeys::RecentProjects, QStringList()); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), QString());
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_fileMenu->addAction(m_refreshAction);
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_preferencesAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createDocks()
+{
+    m_problemsDock->setObjectName(QStringLiteral("dockProblems"));
+    m_problemsDock->setWidget(m_problemsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+
+    m_stackDock->setObjectName(QStringLiteral("dockLocalStack"));
+    m_stackDock->setWidget(new EmptyStatePanel(QStringLiteral("run-build"), [] {
+        return std::pair{MainWindow::tr("Local stack"),
+                         MainWindow::tr("Starting, stopping and following the project's Docker services "
+                                        "is not part of this version yet.")};
+    }));
+    addDockWidget(Qt::RightDockWidgetArea, m_stackDock);
+
+    m_deployDock->setObjectName(QStringLiteral("dockDeployments"));
+    m_deployDock->setWidget(new EmptyStatePanel(QStringLiteral("cloud-upload"), [] {
+        return std::pair{MainWindow::tr("Deployments"),
+                         MainWindow::tr("Connecting to a Lagoon and following its deployments is not part of "
+                                        "this version yet.")};
+    }));
+    addDockWidget(Qt::RightDockWidgetArea, m_deployDock);
+    tabifyDockWidget(m_stackDock, m_deployDock);
+    m_stackDock->raise();
+    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+    resizeDocks({m_stackDock}, {300}, Qt::Horizontal);
+
+    for (QDockWidget *dock : {m_problemsDock, m_stackDock, m_deployDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open Project…"));
+    m_openAction->setStatusTip(tr("Open a folder that holds .lagoon.yml"));
+    m_closeAction->setText(tr("&Close Project"));
+    m_refreshAction->setText(tr("Re&fresh"));
+    m_refreshAction->setStatusTip(tr("Read the project's files and git state again"));
+    m_quitAction->setText(tr("&Quit"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_aboutAction->setText(tr("&About Lagoon Desktop"));
+    m_clearRecentAction->setText(tr("&Clear List"));
+    m_documents->setTabText(m_documents->indexOf(m_overview), tr("Overview"));
+    m_problemsDock->setWindowTitle(tr("Problems"));
+    m_stackDock->setWindowTitle(tr("Local Stack"));
+    m_deployDock->setWindowTitle(tr("Deployments"));
+    m_gitStatus->setAccessibleName(tr("Git status"));
+    updateTitle();
+    updateProblemCounts();
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings->value(SettingKeys::RecentProjects);
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString folder = recent.at(i);
+        // &1..&9 give keyboard users a mnemonic for the first nine entries.
+        const QString prefix = i < 9 ? QStringLiteral("&%1  ").arg(i + 1) : QStringLiteral("    ");
+        QAction *action = m_recentMenu->addAction(prefix + QDir::toNativeSeparators(folder));
+        connect(action, &QAction::triggered, this, [this, folder] { openProject(folder); });
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+    m_recentMenu->setEnabled(true);
+    m_welcome->setRecentProjects(recent);
+}
+
+void MainWindow::updateTitle()
+{
+    const bool open = m_project && m_project->isLoaded();
+    m_closeAction->setEnabled(open);
+    m_refreshAction->setEnabled(open);
+    if (open) {
+        // Qt appends the application's display name ("— Lagoon Desktop").
+        setWindowTitle(m_project->displayName());
+        m_projectLabel->setText(QDir::toNativeSeparators(m_project->folder()));
+    } else {
+        setWindowTitle(QString());
+        m_projectLabel->setText(m_project ? tr("Opening %1…").arg(QDir::toNativeSeparators(m_project->folder()))
+                                          : tr("No project open"));
+    }
+}
+
+void MainWindow::updateProblemCounts()
+{
+    const int errors = m_problemsModel->count(Diagnostic::Severity::Error);
+    const int warnings = m_problemsModel->count(Diagnostic::Severity::Warning);
+    m_problemCounts->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                             tr("%n warning(s)", nullptr, warnings));
+    m_problemCounts->setVisible(m_project && m_project->isLoaded());
+}
+
+void MainWindow::openProject(const QString &path)
+{
+    QFileInfo info(path);
+    // A .lagoon.yml or compose file stands for the folder it is in.
+    const QString folder = info.isFile() ? info.absolutePath() : info.absoluteFilePath();
+
+    closeProject();
+    m_project = new Project(this);
+    connect(m_project, &Project::loaded, this, &MainWindow::onProjectLoaded);
+    connect(m_project, &Project::loadFailed, this, &MainWindow::onProjectFailed);
+    connect(m_project, &Project::filesChanged, this, &MainWindow::onFilesChanged);
+    connect(m_project, &Project::gitStateChanged, this, &MainWindow::onGitChanged);
+    m_project->open(folder);
+    updateTitle();
+}
+
+void MainWindow::closeProject()
+{
+    if (m_project) {
+        m_project->disconnect(this);
+        m_project->deleteLater();
+        m_project = nullptr;
+    }
+    m_problemsModel->setDiagnostics(ProjectProblems, {});
+    m_gitStatus->clear();
+    m_stack->setCurrentWidget(m_welcome);
+    updateTitle();
+    updateProblemCounts();
+}
+
+void MainWindow::onProjectLoaded()
+{
+    m_settings->addRecentProject(m_project->folder());
+    m_stack->setCurrentWidget(m_documents);
+    onFilesChanged();
+    onGitChanged();
+    updateTitle();
+    Q_EMIT projectLoaded(m_project->folder());
+}
+
+void MainWindow::onProjectFailed(const Error &error)
+{
+    const QString folder = m_project ? m_project->folder() : QString();
+    closeProject();
+    m_settings->removeRecentProject(folder);
+    statusBar()->showMessage(error.message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open the project"), error.message,
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("openFailedMessage"));
+    box->open();
+    Q_EMIT projectFailed(error.message);
+}
+
+void MainWindow::onFilesChanged()
+{
+    if (!m_project)
+        return;
+    m_overview->setProject(m_project->displayName(), m_project->files());
+    m_problemsModel->setDiagnostics(ProjectProblems, m_project->files().problems);
+    updateTitle();
+}
+
+void MainWindow::onGitChanged()
+{
+    if (!m_project)
+        return;
+    m_gitStatus->setState(m_project->gitState(), m_project->gitError());
+    m_overview->setGitState(m_project->gitState(), m_project->gitError());
+}
+
+void MainWindow::chooseProject()
+{
+    auto *dialog = new QFileDialog(this, tr("Open Lagoon Project"));
+    dialog->setObjectName(QStringLiteral("openProjectDialog"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    const QStringList recent = m_settings->value(SettingKeys::RecentProjects);
+    if (!recent.isEmpty())
+        dialog->setDirectory(QFileInfo(recent.constFirst()).absolutePath());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openProject);
+    dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Lagoon Desktop"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>Lagoon Desktop %1</h3>"
+                    "<p>Edit, validate, run and deploy projects hosted on Lagoon, "
+                    "the open-source application delivery platform for Kubernetes.</p>"
+                    "<p>Built with Qt %2.</p>")
+                     .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    box->open();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    } else if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_project && m_project->isLoaded()) {
+        // Working-tree edits made in other programs are not all visible to folder watches
+        // (in-place writes to files in watched folders); coming back to the window re-reads.
+        if (m_sinceRefresh.elapsed() > MinRefreshIntervalMs) {
+            m_sinceRefresh.restart();
+            m_project->refresh();
+        }
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(SettingKeys::MainWindowGeometry, saveGeometry());
+    m_settings->setValue(SettingKeys::MainWindowState, saveState());
+    m_settings->sync();
+    event->accept();
+}
+
+QString MainWindow::folderFromDrop(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    if (!url.isLocalFile())
+        return {};
+    const QFileInfo info(url.toLocalFile());
+    if (info.isDir())
+        return info.absoluteFilePath();
+    if (info.isFile())
+        return info.absolutePath();
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!folderFromDrop(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString folder = folderFromDrop(event->mimeData());
+    if (folder.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openProject(folder);
+}
+
+} // namespace Lagoon

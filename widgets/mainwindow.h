@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
+
+#include "core/project/project.h"
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QMimeData;
+class QStackedWidget;
+class QTabWidget;
+
+namespace Lagoon {
+
+class EmptyStatePanel;
+class GitStatusWidget;
+class ProblemsModel;
+class ProblemsPanel;
+
+class ProjectOverviewPanel;
+class Settings;
+class WelcomePanel;
+struct Error;
+
+/**
+ * The application window: one open project, its overview, and the docks where the problems,
+ * the local stack and deployments live. Owns the open Project; Settings is injected.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens a project folder (or the folder of a given .lagoon.yml / compose file). */
+    void openProject(const QString &path);
+    void closeProject();
+
+    Project *project() const { return m_project; }
+    ProblemsModel *problemsModel() const { return m_problemsModel; }
+    ProjectOverviewPanel *overview() const { return m_overview; }
+    GitStatusWidget *gitStatus() const { return m_gitStatus; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+
+Q_SIGNALS:
+    void projectLoaded(const QString &folder);
+    void projectFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void retranslate();
+    void updateRecentMenu();
+    void updateTitle();
+    void updateProblemCounts();
+    void onProjectLoaded();
+    void onProjectFailed(const Error &error);
+    void onFilesChanged();
+    void onGitChanged();
+    void chooseProject();
+    void showPreferences();
+    void showAbout();
+    static QString folderFromDrop(const QMimeData *mime);
+
+    Settings *m_settings;
+    QPointer<Project> m_project;
+    QElapsedTimer m_sinceRefresh;
+
+    QStackedWidget *m_stack;
+    WelcomePanel *m_welcome;
+    QTabWidget *m_documents;
+    ProjectOverviewPanel *m_overview;
+
+    ProblemsModel *m_problemsModel;
+    ProblemsPanel *m_problemsPanel;
+    QDockWidget *m_problemsDock;
+    QDockWidget *m_stackDock;
+    QDockWidget *m_deployDock;
+
+    GitStatusWidget *m_gitStatus;
+    QLabel *m_projectLabel;
+    QLabel *m_problemCounts;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+};
+
+} // namespace Lagoon
