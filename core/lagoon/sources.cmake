@@ -1,0 +1,3 @@
+# core/lagoon: Lagoon's rules for .lagoon.yml and docker-compose.yml (included from core/CMakeLists.txt).
+target_sources(lagoon_core PRIVATE
+)
