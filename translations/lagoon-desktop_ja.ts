@@ -292,6 +292,33 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     </message>
 </context>
 <context>
+    <name>Lagoon::LagoonCron</name>
+    <message>
+        <source>cron definition &apos;%1&apos; is invalid, %2 fields provided, required 5</source>
+        <translation>cron 定義 &apos;%1&apos; は不正です。%2 個のフィールドがありますが、5 個必要です</translation>
+    </message>
+    <message>
+        <source>cron definition &apos;%1&apos; is invalid, unable to determine minutes value</source>
+        <translation>cron 定義 &apos;%1&apos; は不正です。分の値を決定できません</translation>
+    </message>
+    <message>
+        <source>cron definition &apos;%1&apos; is invalid, unable to determine hours value</source>
+        <translation>cron 定義 &apos;%1&apos; は不正です。時の値を決定できません</translation>
+    </message>
+    <message>
+        <source>cron definition &apos;%1&apos; is invalid</source>
+        <translation>cron 定義 &apos;%1&apos; は不正です</translation>
+    </message>
+    <message>
+        <source>unable to convert timeout for cronjob %1: %2</source>
+        <translation>cronjob %1 のタイムアウトを変換できません: %2</translation>
+    </message>
+    <message>
+        <source>timeout for cronjob %1 cannot be longer than 24 hours</source>
+        <translation>cronjob %1 のタイムアウトは 24 時間を超えられません</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::MainWindow</name>
     <message>
         <source>Local stack</source>

@@ -1,3 +1,5 @@
 # core/lagoon: Lagoon's rules for .lagoon.yml and docker-compose.yml (included from core/CMakeLists.txt).
 target_sources(lagoon_core PRIVATE
+    lagoon/config/lagooncron.cpp lagoon/config/lagooncron.h
+    lagoon/config/namespacename.cpp lagoon/config/namespacename.h
 )
