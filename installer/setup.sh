@@ -39,6 +39,14 @@ packages_for_distro() {
         ;;
     test)
         echo xvfb xauth dbus dbus-x11 binutils
+        # The fuzz test builds with clang and libFuzzer (libclang-rt). Debian 12's default clang
+        # (14) cannot compile libstdc++'s std::expected, so there it is the newest clang Debian 12
+        # ships; later releases get their default clang through the version-less packages.
+        if [ "$codename" = bookworm ]; then
+            echo clang-19 libclang-rt-19-dev
+        else
+            echo clang libclang-rt-dev
+        fi
         ;;
     *) die "unknown package profile '$profile'" ;;
     esac

@@ -1,3 +1,13 @@
 # core/yaml: YAML documents with source positions (included from core/CMakeLists.txt).
 target_sources(lagoon_core PRIVATE
+    yaml/yamlanchornames.cpp yaml/yamlanchornames_p.h
+    yaml/yamldocument.cpp yaml/yamldocument.h
+    yaml/yamldocumentdata_p.h
+    yaml/yamllimits.h
+    yaml/yamllineindex.cpp yaml/yamllineindex_p.h
+    yaml/yamlnode.cpp yaml/yamlnode.h
+    yaml/yamlrange.h
+    yaml/yamlrangeresolver.cpp yaml/yamlrangeresolver_p.h
+    yaml/yamlsourcescanner.cpp yaml/yamlsourcescanner_p.h
+    yaml/yamltreebuilder.cpp yaml/yamltreebuilder_p.h
 )
