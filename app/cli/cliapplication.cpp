@@ -7,12 +7,16 @@
 #include <QTextStream>
 
 #include "app/cli/commands/infocommand.h"
+#include "app/cli/commands/plancommand.h"
+#include "app/cli/commands/validatecommand.h"
 
 namespace Lagoon::Cli {
 
 CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<InfoCommand>());
+    m_commands.push_back(std::make_unique<ValidateCommand>());
+    m_commands.push_back(std::make_unique<PlanCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -3,9 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
+#include "tests/support/clirunner.h"
 #include "tests/support/gitfixture.h"
 
 using Lagoon::Test::GitFixture;
@@ -15,28 +15,12 @@ class tst_CliInfo : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Lagoon::Test::CliRun;
 
     static Run run(const QStringList &arguments, const QString &workdir = {},
                    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        if (!workdir.isEmpty())
-            process.setWorkingDirectory(workdir);
-        process.start(qEnvironmentVariable("LAGOON_CLI"), arguments);
-        Run result;
-        if (!process.waitForFinished(30000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return Lagoon::Test::runCli(arguments, workdir, env);
     }
 
 private Q_SLOTS:
