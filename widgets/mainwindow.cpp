@@ -20,6 +20,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include "core/lagoon/config/validationjob.h"
 #include "core/project/project.h"
 #include "core/settings/settings.h"
 #include "widgets/dialogs/preferencesdialog.h"
@@ -270,6 +271,11 @@ void MainWindow::openProject(const QString &path)
 
 void MainWindow::closeProject()
 {
+    if (m_validation) {
+        m_validation->cancel();
+        m_validation->deleteLater();
+        m_validation = nullptr;
+    }
     if (m_project) {
         m_project->disconnect(this);
         m_project->deleteLater();
@@ -311,8 +317,29 @@ void MainWindow::onFilesChanged()
     if (!m_project)
         return;
     m_overview->setProject(m_project->displayName(), m_project->files());
+    // The project's own findings show at once; Lagoon's full rules replace them when they are done.
     m_problemsModel->setDiagnostics(ProjectProblems, m_project->files().problems);
     updateTitle();
+    startValidation();
+}
+
+void MainWindow::startValidation()
+{
+    if (m_validation) {
+        m_validation->cancel();
+        m_validation->deleteLater();
+    }
+    if (!m_project || !m_project->files().file(ProjectFile::Role::LagoonYml) ||
+        !m_project->files().file(ProjectFile::Role::LagoonYml)->exists)
+        return;
+    m_validation = new ValidationJob(m_project->folder(), LoadOptions{}, this);
+    connect(m_validation, &ValidationJob::finished, this, [this](const Diagnostics &diagnostics) {
+        m_problemsModel->setDiagnostics(ProjectProblems, diagnostics);
+        m_validation->deleteLater();
+        m_validation = nullptr;
+        Q_EMIT validated(diagnostics.size());
+    });
+    m_validation->start();
 }
 
 void MainWindow::onGitChanged()

@@ -25,6 +25,7 @@ class ProblemsPanel;
 
 class ProjectOverviewPanel;
 class Settings;
+class ValidationJob;
 class WelcomePanel;
 struct Error;
 
@@ -54,6 +55,8 @@ public:
 Q_SIGNALS:
     void projectLoaded(const QString &folder);
     void projectFailed(const QString &message);
+    /** Lagoon's rules ran over the project's files; `count` diagnostics are in problemsModel(). */
+    void validated(int count);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +75,7 @@ private:
     void onProjectLoaded();
     void onProjectFailed(const Error &error);
     void onFilesChanged();
+    void startValidation();
     void onGitChanged();
     void chooseProject();
     void showPreferences();
@@ -80,6 +84,7 @@ private:
 
     Settings *m_settings;
     QPointer<Project> m_project;
+    QPointer<ValidationJob> m_validation;
     QElapsedTimer m_sinceRefresh;
 
     QStackedWidget *m_stack;

@@ -117,6 +117,19 @@ private Q_SLOTS:
         QCOMPARE(window.gitStatus()->branchText(), QStringLiteral("Not a git repository"));
     }
 
+    void openProject_validatesWithLagoonsRules()
+    {
+        MainWindow window(makeSettings(this));
+        QSignalSpy validated(&window, &MainWindow::validated);
+        window.openProject(QStringLiteral(LAGOON_TEST_DATA_DIR "/rules/route-invalid-domain"));
+        QVERIFY(validated.wait(10000));
+        QCOMPARE(window.problemsModel()->rowCount(), 1);
+        const QModelIndex row = window.problemsModel()->index(0, 0);
+        QCOMPARE(row.data(ProblemsModel::RuleIdRole).toString(), QStringLiteral("route.invalid-domain"));
+        QCOMPARE(row.data(ProblemsModel::LineRole).toInt(), 6);
+        QCOMPARE(window.problemsModel()->index(0, ProblemsModel::LineColumn).data().toString(), QStringLiteral("6:13"));
+    }
+
     void openProject_missingFolder_staysOnWelcomeAndSaysWhy()
     {
         MainWindow window(makeSettings(this));

@@ -40,7 +40,7 @@ private:
         return static_cast<int>(colours.size());
     }
 
-    QImage shoot(const QString &name, bool openProject)
+    QImage shoot(const QString &name, bool openProject, const QString &folder = {})
     {
         Settings settings(new QSettings(m_settingsDir.filePath(name + QStringLiteral(".ini")), QSettings::IniFormat));
         settings.addRecentProject(m_fx.path(QStringLiteral("drupal-example")));
@@ -49,9 +49,9 @@ private:
         window.resize(1280, 800);
         window.show();
         if (openProject) {
-            QSignalSpy loaded(&window, &MainWindow::projectLoaded);
-            window.openProject(m_fx.path(QStringLiteral("drupal-example")));
-            if (!loaded.wait(10000))
+            QSignalSpy validated(&window, &MainWindow::validated);
+            window.openProject(folder.isEmpty() ? m_fx.path(QStringLiteral("drupal-example")) : folder);
+            if (!validated.wait(10000))
                 return {};
         }
         // Let posted layout requests settle, as they would before a real frame is painted.
@@ -121,6 +121,14 @@ private Q_SLOTS:
         // Most of a dark window is dark.
         QVERIFY(qGray(image.pixel(image.width() / 2, image.height() / 2)) < 128);
         Appearance::applyColorScheme(qApp, QStringLiteral("system"));
+    }
+
+    void projectWithProblems()
+    {
+        const QImage image = shoot(QStringLiteral("main-window-problems"), true,
+                                   QStringLiteral(LAGOON_TEST_DATA_DIR "/rules/route-annotation-restricted"));
+        QVERIFY(!image.isNull());
+        QVERIFY(distinctColours(image) > 50);
     }
 
     void projectOpen_japanese()
