@@ -33,6 +33,33 @@
     </message>
 </context>
 <context>
+    <name>Lagoon::Cli::ValidateCommand</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DeployPlanText</name>
+    <message numerus="yes">
+        <source>%n path route(s)</source>
+        <translation>
+            <numerusform>%n path route</numerusform>
+            <numerusform>%n path routes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::GitStatusWidget</name>
     <message numerus="yes">
         <source>%n changed</source>
