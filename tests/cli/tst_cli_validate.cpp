@@ -82,6 +82,17 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("validate"), example, QStringLiteral("--type"), QStringLiteral("staging")}).exitCode, 2);
     }
 
+    void yamlOverrideVariable_isMergedLikeLagoon()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LAGOON_YAML_OVERRIDE"), QStringLiteral("not base64 !"));
+        const Lagoon::Test::CliRun r =
+            Lagoon::Test::runCli({QStringLiteral("validate"), rules("pass-minimal")}, {}, env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.text().contains(QStringLiteral("unable to decode LAGOON_YAML_OVERRIDE - is it base64 encoded?")),
+                 r.out.constData());
+    }
+
     void usage_exitTwo()
     {
         QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("/nonexistent/lagoon")}).exitCode, 2);

@@ -66,6 +66,9 @@ std::optional<QString> PlanOptions::resolve(const QCommandLineParser &parser, co
         input.variables.append(PlanVariable{assignment.left(equals), assignment.mid(equals + 1)});
     }
 
+    // Lagoon's build merges this variable's tasks; honour it the same way when it is set.
+    options.yamlOverrideBase64 = qEnvironmentVariable("LAGOON_YAML_OVERRIDE");
+
     // The project name selects a polysite block, so it must be known before the real load.
     input.projectName = parser.value(m_project);
     if (input.projectName.isEmpty()) {
