@@ -137,6 +137,26 @@ private Q_SLOTS:
                  u"https://node-shop-feature-cart.example.com"_s);
     }
 
+    void composeProjectName_selectsThePolysiteBlock()
+    {
+        GitFixture fx;
+        QVERIFY(fx.write(u"site/docker-compose.yml"_s,
+                         "x-lagoon-project: shop-two\nservices:\n  cli:\n    image: cli\n    labels:\n      lagoon.type: cli\n"));
+        QVERIFY(fx.write(u"site/.lagoon.yml"_s,
+                         "docker-compose-yaml: docker-compose.yml\n"
+                         "shop-two:\n  environments:\n    main:\n      cronjobs:\n"
+                         "        - {name: import, schedule: \"M 3 * * *\", command: drush import, service: cli}\n"
+                         "environments:\n  main:\n    cronjobs:\n"
+                         "      - {name: drush cron, schedule: \"M * * * *\", command: drush cron, service: cli}\n"));
+        const Run r = run({fx.path(u"site"_s), u"--branch"_s, u"main"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QStringList names;
+        for (const QJsonValue &c : r.json().value(u"cronjobs"_s).toArray())
+            names << c.toObject().value(u"name"_s).toString();
+        // The project's own block first, then Lagoon merges the top-level cronjobs back in.
+        QCOMPARE(names, (QStringList{u"import"_s, u"drush cron"_s}));
+    }
+
     void planErrors_exitWithOne()
     {
         GitFixture fx;

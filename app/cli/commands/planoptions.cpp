@@ -71,12 +71,16 @@ std::optional<QString> PlanOptions::resolve(const QCommandLineParser &parser, co
 
     // The project name selects a polysite block, so it must be known before the real load.
     input.projectName = parser.value(m_project);
-    if (input.projectName.isEmpty()) {
-        const LoadedProject probe = LagoonProjectLoader::load(folder, options);
-        input.projectName = probe.compose.projectName.isEmpty() ? QDir(folder).dirName() : probe.compose.projectName;
-    }
     options.projectName = input.projectName;
     loaded = LagoonProjectLoader::load(folder, options);
+    if (input.projectName.isEmpty()) {
+        input.projectName = loaded.compose.projectName.isEmpty() ? QDir(folder).dirName() : loaded.compose.projectName;
+        // Read again only when the name found selects a polysite block.
+        if (loaded.polysiteProjects.contains(input.projectName)) {
+            options.projectName = input.projectName;
+            loaded = LagoonProjectLoader::load(folder, options);
+        }
+    }
 
     input.branch = parser.value(m_branch);
     input.environmentName = parser.value(m_environment);

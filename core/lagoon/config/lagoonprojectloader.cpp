@@ -84,6 +84,7 @@ LoadedProject LagoonProjectLoader::load(const QString &root, const LoadOptions &
     const auto doc = readYaml(dir.filePath(options.lagoonYml), options.lagoonYml, project.diagnostics);
     if (!doc || !doc->root().isValid())
         return project;
+    project.polysiteProjects = polysiteKeys(doc->root());
     project.config = decode(doc->root(), options.lagoonYml, options.projectName, project.diagnostics);
     project.lagoonYmlLoaded = true;
 

@@ -26,6 +26,7 @@ struct LoadedProject
     QString root;
     QString lagoonYmlFile;  ///< as given in LoadOptions, relative to root
     bool lagoonYmlLoaded = false;
+    QStringList polysiteProjects;  ///< top-level keys of .lagoon.yml that are polysite project blocks
     LagoonConfig config;
     ComposeProject compose;
     bool composeLoaded = false;
