@@ -4,16 +4,16 @@
 
 #include <memory>
 
-#include <yaml-cpp/yaml.h>
-
 #include <QCoreApplication>
 #include <QFile>
+
+#include "core/yaml/yamldocument.h"
 
 namespace Lagoon {
 
 struct TopLevelReader::Impl
 {
-    YAML::Node root;
+    YamlDocument document;
 };
 
 TopLevelReader::TopLevelReader(const QString &path)
@@ -43,39 +43,34 @@ Result<void> TopLevelReader::load()
                          QCoreApplication::translate("Lagoon::TopLevelReader",
                                                      "%1 is a binary file, not YAML").arg(m_path));
     }
-    try {
-        auto impl = std::make_shared<Impl>();
-        impl->root = YAML::Load(m_content.toStdString());
-        m_impl = std::move(impl);
-    } catch (const YAML::Exception &e) {
-        // yaml-cpp marks are 0-based; people count from 1.
-        m_errorLine = e.mark.is_null() ? 0 : e.mark.line + 1;
-        m_errorColumn = e.mark.is_null() ? 0 : e.mark.column + 1;
+    auto impl = std::make_shared<Impl>();
+    impl->document = YamlDocument::parse(m_content, m_path);
+    for (const Diagnostic &d : impl->document.diagnostics()) {
+        if (d.severity != Diagnostic::Severity::Error)
+            continue;
+        m_errorLine = d.line;
+        m_errorColumn = d.column;
         return makeError(Error::Code::ParseFailed,
                          QCoreApplication::translate("Lagoon::TopLevelReader", "%1 is not valid YAML: %2")
-                             .arg(m_path, QString::fromStdString(e.msg)),
-                         QStringLiteral("%1:%2: %3").arg(m_errorLine).arg(m_errorColumn).arg(QString::fromStdString(e.msg)));
+                             .arg(m_path, d.message),
+                         QStringLiteral("%1:%2: %3").arg(d.line).arg(d.column).arg(d.message));
     }
+    m_impl = std::move(impl);
     return {};
 }
 
 Result<std::optional<QString>> TopLevelReader::scalar(const QString &key) const
 {
-    if (!m_impl || !m_impl->root.IsMap())
+    if (!m_impl || !m_impl->document.root().isMap())
         return std::optional<QString>{};
-    try {
-        const YAML::Node value = m_impl->root[key.toStdString()];
-        if (!value.IsDefined() || value.IsNull())
-            return std::optional<QString>{};
-        if (!value.IsScalar()) {
-            return makeError(Error::Code::ParseFailed,
-                             QCoreApplication::translate("Lagoon::TopLevelReader", "%1 must be a single value")
-                                 .arg(key));
-        }
-        return std::optional<QString>{QString::fromStdString(value.Scalar())};
-    } catch (const YAML::Exception &e) {
-        return makeError(Error::Code::ParseFailed, QString::fromStdString(e.msg));
+    const YamlNode value = m_impl->document.root().value(key);
+    if (!value.isValid() || value.isNull())
+        return std::optional<QString>{};
+    if (!value.isScalar()) {
+        return makeError(Error::Code::ParseFailed,
+                         QCoreApplication::translate("Lagoon::TopLevelReader", "%1 must be a single value").arg(key));
     }
+    return std::optional<QString>{value.scalar()};
 }
 
 } // namespace Lagoon

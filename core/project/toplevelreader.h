@@ -14,8 +14,7 @@ namespace Lagoon {
 /**
  * Reads single top-level scalar keys of a YAML file (the compose file `.lagoon.yml` names,
  * the compose `x-lagoon-project`) so the project can be opened before full validation runs.
- * yaml-cpp's exceptions stop here; a parse failure comes back as Error::Code::ParseFailed with
- * "line:column: reason" in `detail`.
+ * A parse failure comes back as Error::Code::ParseFailed with "line:column: reason" in `detail`.
  */
 class TopLevelReader final
 {
