@@ -38,14 +38,14 @@ QByteArray nameAt(const QByteArray &text, qsizetype start)
 
 } // namespace
 
-QByteArray asLibyamlReadsThem(const QByteArray &text)
+QByteArray asLibyamlReadsThem(const QByteArray &text, const QList<qsizetype> &properties)
 {
     if (!text.contains(':') || !text.contains('&'))
         return text;
     QSet<QByteArray> colonAnchors;
     QSet<QByteArray> allAnchors;
-    for (qsizetype i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
-        if (!startsToken(text, i))
+    for (const qsizetype i : properties) {
+        if (text.at(i) != '&' || !startsToken(text, i))
             continue;
         const QByteArray name = nameAt(text, i + 1);
         if (name.isEmpty())
@@ -63,7 +63,7 @@ QByteArray asLibyamlReadsThem(const QByteArray &text)
     }
 
     QByteArray out = text;
-    for (qsizetype i = 0; i < out.size(); ++i) {
+    for (const qsizetype i : properties) {
         const char c = out.at(i);
         if ((c != '&' && c != '*') || !startsToken(text, i))
             continue;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 
 namespace Lagoon::YamlAnchorNames {
 
@@ -14,7 +15,10 @@ namespace Lagoon::YamlAnchorNames {
  * them as Lagoon does: `&name:` becomes `&nam :` and `*name` becomes `*nam ` (one character
  * shorter plus a space), so every byte offset, line and column stays where it was. Returns the
  * text unchanged when nothing needs it or a renamed anchor would collide with an existing one.
+ * `properties` are the offsets of the `&` and `*` that start a property or an alias (see
+ * YamlSourceScanner::PreScan): the same characters inside quotes, comments or plain scalars
+ * (`"run &job: now"`, `key &x: v`) are text and stay as they are.
  */
-QByteArray asLibyamlReadsThem(const QByteArray &text);
+QByteArray asLibyamlReadsThem(const QByteArray &text, const QList<qsizetype> &properties);
 
 } // namespace Lagoon::YamlAnchorNames

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/yaml/yamldocument.h"
-#include "core/yaml/yamlanchornames_p.h"
 
 #include <algorithm>
 #include <climits>
@@ -20,6 +19,7 @@
 #include <QHash>
 #include <QLocale>
 
+#include "core/yaml/yamlanchornames_p.h"
 #include "core/yaml/yamldocumentdata_p.h"
 #include "core/yaml/yamlrangeresolver_p.h"
 #include "core/yaml/yamlsourcescanner_p.h"
@@ -152,7 +152,7 @@ private:
         m_d.diagnostics.append({Severity::Error, ruleId, message, m_d.fileName, 0, 0, 0, 0, hint});
     }
     bool checkText();
-    bool parseFirstDocument(YamlTreeBuilder &builder, qsizetype &secondDocument);
+    bool parseFirstDocument(YamlTreeBuilder &builder, qsizetype &secondDocument, const QByteArray &parsed);
     void reportTooDeep(qsizetype offset);
     void reportTooManyNodes(qsizetype offset);
     void reportTabs(const QList<qsizetype> &tabs, bool parsed);
@@ -182,7 +182,9 @@ void YamlParse::run()
 
     YamlTreeBuilder builder(m_d, m_d.lines.bomLength());
     qsizetype secondDocument = -1;
-    if (!parseFirstDocument(builder, secondDocument)) {
+    // Same length as m_d.text, so every mark yaml-cpp reports still indexes the original bytes.
+    const QByteArray parsed = YamlAnchorNames::asLibyamlReadsThem(m_d.text, pre.properties);
+    if (!parseFirstDocument(builder, secondDocument, parsed)) {
         m_d.nodes.clear();
         m_d.children.clear();
         return reportTabs(tabs, false);
@@ -195,7 +197,9 @@ void YamlParse::run()
         root.subtreeEnd = 1;
     } else {
         const qsizetype end = secondDocument >= 0 ? secondDocument : m_d.text.size();
-        YamlRangeResolver resolver(m_d, scanner, builder.documentStart(), end,
+        // Token ends are looked up in what yaml-cpp read; anchor names in what the user wrote.
+        const YamlSourceScanner parsedScanner(parsed, m_d.lines);
+        YamlRangeResolver resolver(m_d, parsedScanner, builder.documentStart(), end,
                                    [&builder](qint32 node) { return builder.hasTagProperty(node); });
         resolver.run();
         for (const qint32 node : resolver.unterminated()) {
@@ -271,10 +275,8 @@ bool YamlParse::checkText()
     return true;
 }
 
-bool YamlParse::parseFirstDocument(YamlTreeBuilder &builder, qsizetype &secondDocument)
+bool YamlParse::parseFirstDocument(YamlTreeBuilder &builder, qsizetype &secondDocument, const QByteArray &parsed)
 {
-    // Same length as m_d.text, so every mark yaml-cpp reports still indexes the original bytes.
-    const QByteArray parsed = YamlAnchorNames::asLibyamlReadsThem(m_d.text);
     ByteArrayStreamBuf buffer(parsed);
     std::istream input(&buffer);
     const qsizetype bom = m_d.lines.bomLength();

@@ -63,7 +63,10 @@ public:
     ScalarStyle style() const;
     /** True for a sequence or map written in flow style (`[a, b]`, `{a: b}`). */
     bool isFlow() const;
-    /** The node's explicit tag, resolved (`!!str` gives "tag:yaml.org,2002:str"); empty if none. */
+    /**
+     * The node's explicit tag, resolved: `!!str` gives "tag:yaml.org,2002:str", `!custom` gives
+     * "!custom", a lone `!` gives "!"; empty if none is written.
+     */
     QString tag() const;
     /** The anchor name defined on this node (`&name`); for an alias, the name it refers to. */
     QString anchor() const;

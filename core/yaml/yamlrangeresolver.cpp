@@ -72,7 +72,10 @@ void YamlRangeResolver::startCollection(qint32 index)
     YamlNodeData &node = m_d.nodes[size_t(index)];
     // Only the collection's own properties: a block map's first key may carry some too.
     const int ownProperties = (m_d.anchors.contains(index) ? 1 : 0) + (m_hasTagProperty(index) ? 1 : 0);
-    const qsizetype start = m_scan.skipProperties(node.mark, ownProperties).contentStart;
+    const auto props = m_scan.skipProperties(node.mark, ownProperties);
+    const qsizetype start = props.contentStart;
+    noteNonSpecificTag(index, props);
+    noteAnchorName(index, props.anchor);
     const bool flowStyle = node.has(YamlNodeData::Flow);
     const bool flow = flowStyle || inFlow();
     const char open = node.type == Type::Map ? '{' : '[';
@@ -98,23 +101,49 @@ void YamlRangeResolver::finishCollection(const Open &open)
     m_cursor = node.end;
 }
 
+void YamlRangeResolver::noteNonSpecificTag(qint32 index, const YamlSourceScanner::Properties &props)
+{
+    // yaml-cpp reports a written `!` like the implicit tag of quoted scalars; the source tells them apart.
+    if (props.tag && !m_d.tags.contains(index))
+        m_d.tags.insert(index, QStringLiteral("!"));
+}
+
+void YamlRangeResolver::noteAnchorName(qint32 index, qsizetype at)
+{
+    if (at < 0 || !m_d.anchors.contains(index) || (m_scan.at(at) != '&' && m_scan.at(at) != '*'))
+        return;
+    // Where YamlAnchorNames shortened `&name:` to `&nam :` for yaml-cpp, the name is the one written.
+    qsizetype end = m_scan.anchorNameEnd(at + 1);
+    if (end < m_d.text.size() && m_d.text.at(end) != m_scan.at(end))
+        ++end;
+    m_d.anchors.insert(index, QString::fromUtf8(m_d.text.mid(at + 1, end - at - 1)));
+}
+
 qsizetype YamlRangeResolver::emptyPosition(Role role) const
 {
     const qsizetype q = m_scan.skipSeparation(m_cursor);
     const char c = m_scan.at(q);
+    // An indicator on a later line belongs to this collection only at its indentation; one
+    // further left closes it (`? ? a` then `: b` at column 0 is the outer key's value).
+    const auto ours = [&] {
+        if (inFlow() || m_open.empty())
+            return true;
+        return m_d.lines.lineStartOf(q) == m_d.lines.lineStartOf(m_cursor) ||
+               m_scan.byteColumn(q) == m_open.back().column;
+    };
     switch (role) {
     case Role::Value:
-        if (c == ':')
+        if (c == ':' && ours())
             return q + 1;
         break;
     case Role::Item:
-        if (c == '-' && !inFlow())
+        if (c == '-' && !inFlow() && ours())
             return q + 1;
         break;
     case Role::Key:
-        if (c == '?')
+        if (c == '?' && ours())
             return q + 1;
-        if (c == ':')
+        if (c == ':' && ours())
             return q;
         break;
     case Role::Root:
@@ -133,11 +162,16 @@ void YamlRangeResolver::resolveLeaf(qint32 index, Role role)
     if (node.has(YamlNodeData::Alias)) {
         start = node.mark;
         end = m_scan.at(start) == '*' ? m_scan.anchorNameEnd(start + 1) : start;
+        if (end > start && end < m_d.text.size() && m_d.text.at(end) != m_scan.at(end))
+            ++end; // the alias's last character was renamed away for yaml-cpp
+        noteAnchorName(index, start);
     } else if (node.mark < m_cursor) {
         // yaml-cpp reports a missing value at its key's token: an empty value after the key.
         start = end = emptyPosition(role);
     } else {
         const auto props = m_scan.skipProperties(node.mark, 2);
+        noteNonSpecificTag(index, props);
+        noteAnchorName(index, props.anchor);
         const qsizetype s = props.contentStart;
         const qsizetype bound = boundAfter(index);
         // yaml-cpp reports some empty values where the next token starts; that token is not ours.

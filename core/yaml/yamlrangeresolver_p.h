@@ -51,6 +51,8 @@ private:
     void finishCollection(const Open &open);
     void resolveLeaf(qint32 index, Role role);
     qsizetype emptyPosition(Role role) const;
+    void noteNonSpecificTag(qint32 index, const YamlSourceScanner::Properties &props);
+    void noteAnchorName(qint32 index, qsizetype at);
     bool inFlow() const { return !m_open.empty() && m_open.back().flow; }
     int blockIndent() const;
     int plainIndent() const { return inFlow() ? 0 : blockIndent() + 1; }

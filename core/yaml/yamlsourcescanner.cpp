@@ -132,12 +132,15 @@ YamlSourceScanner::Properties YamlSourceScanner::skipProperties(qsizetype p, int
     qsizetype q = p;
     while (result.count < maxCount) {
         qsizetype end;
-        if (at(q) == '&')
+        if (at(q) == '&') {
             end = anchorNameEnd(q + 1);
-        else if (at(q) == '!')
+            result.anchor = q;
+        } else if (at(q) == '!') {
             end = tagEnd(q);
-        else
+            result.tag = true;
+        } else {
             break;
+        }
         ++result.count;
         result.end = end;
         q = skipSeparation(end);
@@ -316,6 +319,7 @@ YamlSourceScanner::PreScan YamlSourceScanner::preScan(int maxDepth, qsizetype ma
     bool lineStart = true;
     bool nodeStart = true;
     int lineIndent = 0;
+    qsizetype lineBegin = bom;
     char previous = '[';
     const auto afterBlank = [&](qsizetype q) { return q == bom || isOneOf(m_data[q - 1], " \t\r\n"); };
 
@@ -329,10 +333,10 @@ YamlSourceScanner::PreScan YamlSourceScanner::preScan(int maxDepth, qsizetype ma
         if (depth == 0) {
             if (lineStart) {
                 lineStart = false;
-                const qsizetype q = p;
+                lineBegin = p;
                 while (at(p) == ' ')
                     ++p;
-                lineIndent = int(p - q);
+                lineIndent = int(p - lineBegin);
                 nodeStart = true;
                 continue;
             }
@@ -353,14 +357,24 @@ YamlSourceScanner::PreScan YamlSourceScanner::preScan(int maxDepth, qsizetype ma
                 p = end < 0 ? m_size : end;
                 nodeStart = false;
             } else if (c == '|' || c == '>') {
-                // Skip the block scalar's content: lines indented deeper than the header's line.
+                // Skip the block scalar's content, so nothing in it counts as structure: lines at
+                // least as deep as its first one, which is deeper than the parent. Misjudging
+                // skips structure (harmless here), never the other way round.
+                const int parent = p - lineBegin == lineIndent ? -1 : lineIndent;
+                int first = -1;
                 p = skipLine(p);
                 while (p < m_size) {
-                    qsizetype q = p + breakLength(p);
+                    const qsizetype begin = p + breakLength(p);
+                    qsizetype q = begin;
                     while (at(q) == ' ')
                         ++q;
-                    if (q < m_size && breakLength(q) == 0 && q - (p + breakLength(p)) <= lineIndent)
-                        break;
+                    if (q < m_size && breakLength(q) == 0) {
+                        const int indent = int(q - begin);
+                        if (first < 0)
+                            first = indent;
+                        if (indent <= parent || indent < first)
+                            break;
+                    }
                     p = skipLine(q);
                 }
                 p += breakLength(p);
@@ -368,8 +382,12 @@ YamlSourceScanner::PreScan YamlSourceScanner::preScan(int maxDepth, qsizetype ma
             } else if ((c == '-' || c == '?' || c == ':') && isBlankOrBreakOrEnd(p + 1)) {
                 ++p;
             } else if (c == '&' || c == '!') {
+                if (c == '&')
+                    result.properties.append(p);
                 p = c == '&' ? anchorNameEnd(p + 1) : tagEnd(p);
             } else {
+                if (c == '*')
+                    result.properties.append(p);
                 nodeStart = false;
                 ++p;
             }
@@ -400,6 +418,8 @@ YamlSourceScanner::PreScan YamlSourceScanner::preScan(int maxDepth, qsizetype ma
                 result.tooManyAt = p;
                 return result;
             }
+        } else if ((c == '&' || c == '*') && isOneOf(previous, "[{,:?")) {
+            result.properties.append(p);
         } else if ((c == '"' || c == '\'') && isOneOf(previous, "[{,:?")) {
             const qsizetype end = quotedScalarEnd(p);
             p = end < 0 ? m_size : end;

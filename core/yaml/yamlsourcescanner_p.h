@@ -39,6 +39,8 @@ public:
         qsizetype end = 0;          ///< just after the last property
         qsizetype contentStart = 0; ///< where the node's content starts
         int count = 0;
+        bool tag = false;      ///< one of them is a tag
+        qsizetype anchor = -1; ///< where the `&` of an anchor is
     };
     /** Skips at most `maxCount` properties (`&anchor`, `!tag`) starting at `p`. */
     Properties skipProperties(qsizetype p, int maxCount) const;
@@ -75,6 +77,8 @@ public:
     {
         qsizetype tooDeepAt = -1; ///< the bracket that nests flow collections deeper than allowed
         qsizetype tooManyAt = -1; ///< the flow entry that makes more nodes than allowed
+        /// `&` and `*` where a node may start: outside quotes, comments, block and plain scalars.
+        QList<qsizetype> properties;
     };
     /**
      * A linear pass over the whole text that finds flow nesting and flow entries beyond the

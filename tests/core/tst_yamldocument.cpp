@@ -236,6 +236,25 @@ private Q_SLOTS:
         QCOMPARE(source(anchored, anchored.root()), QByteArray("word"));
     }
 
+    void parse_colonAfterAnchorInText_staysText()
+    {
+        // `&name:` is renamed for yaml-cpp only where it is a property (see YamlAnchorNames).
+        const auto doc = YamlDocument::parse("cmd: \"run &job: now\"\na* &N4Y: 1\n&job: x\nb: *job\n", {});
+        QVERIFY2(doc.isValid(), qPrintable(ruleIds(doc).join(QLatin1Char(','))));
+        QCOMPARE(doc.root().value(u"cmd").scalar(), QStringLiteral("run &job: now"));
+        QCOMPARE(doc.root().entries().at(1).key.scalar(), QStringLiteral("a* &N4Y"));
+        QVERIFY(doc.root().value(u"b").isAlias());
+        // The anchor keeps the name as written, and ranges follow what yaml-cpp read.
+        QCOMPARE(doc.root().entries().at(2).key.anchor(), QStringLiteral("job"));
+        QCOMPARE(doc.root().value(u"b").anchor(), QStringLiteral("job"));
+        const auto tagged = YamlDocument::parse("&keya: !!str 1\nb: *keya\n", {});
+        QCOMPARE(source(tagged, tagged.root().entries().at(0).value), QByteArray("1"));
+        QCOMPARE(tagged.root().entries().at(0).key.anchor(), QStringLiteral("keya"));
+        const auto block = YamlDocument::parse("run: |\n  &job: x\nalone:\n  |\n  &job: y\n", {});
+        QCOMPARE(block.root().value(u"run").scalar(), QStringLiteral("&job: x\n"));
+        QCOMPARE(block.root().value(u"alone").scalar(), QStringLiteral("&job: y\n"));
+    }
+
     void parse_flowCollections_rangesRunToClosingBracket()
     {
         const QByteArray text =
@@ -300,6 +319,11 @@ private Q_SLOTS:
         QCOMPARE(source(doc, list.at(1)), QByteArray("*item"));
         QCOMPARE(list.at(1).scalar(), QStringLiteral("one"));
         QVERIFY(!base.aliasTarget().isValid());
+        // A written `!` makes even `~` a string.
+        const YamlNode bang = YamlDocument::parse("- ! ~\n- \"q\"\n", {}).root();
+        QVERIFY(bang.at(0).isScalar());
+        QCOMPARE(bang.at(0).tag(), QStringLiteral("!"));
+        QCOMPARE(bang.at(1).tag(), QString());
     }
 
     void mergedEntries_mergeKeys_explicitKeysAndEarlierMapsWin()

@@ -8,7 +8,17 @@
 # fixtures and of resources/examples, plus tests/fuzz/corpus and tests/fuzz/regressions. Fails on
 # a build error, a crash, a leak, a timeout or running out of memory; the failing input is left
 # in FUZZ_BUILD_DIR/artifacts and belongs in tests/fuzz/regressions once fixed.
+#
+# FUZZ_RUNS (default 150000) and FUZZ_SEED (default 1) make the test's run the same every time:
+# the suite must not pass or fail by luck. Explore with more runs or another seed by hand, e.g.
+#   cmake ... -DFUZZ_SECONDS=900 -DFUZZ_RUNS=-1 -DFUZZ_SEED=0 -P runfuzz.cmake   (0 = random)
 cmake_minimum_required(VERSION 3.25)
+if(NOT DEFINED FUZZ_RUNS)
+    set(FUZZ_RUNS 150000)
+endif()
+if(NOT DEFINED FUZZ_SEED)
+    set(FUZZ_SEED 1)
+endif()
 
 foreach(var SOURCE_DIR FUZZ_BUILD_DIR SHARED_DIR FUZZ_SECONDS)
     if(NOT DEFINED ${var})
@@ -84,7 +94,8 @@ if(SYMBOLIZER)
 endif()
 execute_process(
     COMMAND "${FUZZ_BUILD_DIR}/tests/fuzz/fuzz_yamldocument"
-        -max_total_time=${FUZZ_SECONDS} -rss_limit_mb=2048 -timeout=10 -max_len=16384
+        -runs=${FUZZ_RUNS} -seed=${FUZZ_SEED} -max_total_time=${FUZZ_SECONDS}
+        -rss_limit_mb=2048 -timeout=10 -max_len=16384
         -print_final_stats=1 -print_funcs=0 -dict=${SOURCE_DIR}/tests/fuzz/yaml.dict
         -artifact_prefix=${artifacts}/
         "${work}" "${seeds}"
