@@ -9,12 +9,12 @@
 # a build error, a crash, a leak, a timeout or running out of memory; the failing input is left
 # in FUZZ_BUILD_DIR/artifacts and belongs in tests/fuzz/regressions once fixed.
 #
-# FUZZ_RUNS (default 150000) and FUZZ_SEED (default 1) make the test's run the same every time:
+# FUZZ_RUNS (default 100000) and FUZZ_SEED (default 1) make the test's run the same every time:
 # the suite must not pass or fail by luck. Explore with more runs or another seed by hand, e.g.
 #   cmake ... -DFUZZ_SECONDS=900 -DFUZZ_RUNS=-1 -DFUZZ_SEED=0 -P runfuzz.cmake   (0 = random)
 cmake_minimum_required(VERSION 3.25)
 if(NOT DEFINED FUZZ_RUNS)
-    set(FUZZ_RUNS 150000)
+    set(FUZZ_RUNS 100000)
 endif()
 if(NOT DEFINED FUZZ_SEED)
     set(FUZZ_SEED 1)
