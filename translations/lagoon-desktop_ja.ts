@@ -2302,5 +2302,13 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
         <source>Remove it, or write it as an escape such as \x%1 inside double quotes.</source>
         <translation>削除するか、ダブルクォートの中で \x%1 のようなエスケープとして書いてください。</translation>
     </message>
+    <message>
+        <source>The file uses a lone carriage return (CR) as a line break</source>
+        <translation>ファイルの改行に単独の CR（キャリッジリターン）が使われています</translation>
+    </message>
+    <message>
+        <source>Save the file with LF (or CRLF) line endings.</source>
+        <translation>改行コードを LF（または CRLF）にして保存してください。</translation>
+    </message>
 </context>
 </TS>

@@ -272,6 +272,19 @@ bool YamlParse::checkText()
                   .arg(code, 2, 16, QLatin1Char('0')));
         return false;
     }
+    // A carriage return that is not part of CRLF is a line break of its own to YAML, and yaml-cpp
+    // releases disagree on it (0.7 and 0.8 give different trees), so such files are refused.
+    for (qsizetype i = m_d.text.indexOf('\r'); i >= 0; i = m_d.text.indexOf('\r', i + 1)) {
+        if (i + 1 < m_d.text.size() && m_d.text.at(i + 1) == '\n')
+            continue;
+        addAt(Severity::Error, QStringLiteral("yaml.cr-line-break"),
+              QCoreApplication::translate("Lagoon::YamlDocument",
+                                          "The file uses a lone carriage return (CR) as a line break"),
+              i,
+              QCoreApplication::translate("Lagoon::YamlDocument",
+                                          "Save the file with LF (or CRLF) line endings."));
+        return false;
+    }
     return true;
 }
 

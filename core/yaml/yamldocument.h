@@ -31,6 +31,7 @@ struct YamlDocumentData;
  * | `yaml.binary`       | error    | contains a NUL byte (not parsed)                              |
  * | `yaml.not-utf8`     | error    | not valid UTF-8 (not parsed)                                  |
  * | `yaml.control-character` | error | a control character YAML does not allow (not parsed)     |
+ * | `yaml.cr-line-break`  | error | a carriage return that is not part of CRLF (not parsed)      |
  * | `yaml.tab-indent`   | error    | a tab in a line's indentation                                 |
  * | `yaml.alias-bomb`   | error    | expanding the aliases would exceed maxAliasExpansion nodes    |
  * | `yaml.alias-cycle`  | error    | an alias inside the node it refers to (resolves to nothing)   |
