@@ -33,6 +33,33 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     </message>
 </context>
 <context>
+    <name>Lagoon::Cli::CommandLine</name>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>出力形式: text または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation>プロジェクトのフォルダー（既定: 現在のフォルダー）。</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation>--format には text または json を指定してください（&apos;%1&apos; は指定できません）</translation>
+    </message>
+    <message>
+        <source>%1 takes one folder, got %2</source>
+        <translation>%1 に指定できるフォルダーは 1 つですが、%2 個指定されました</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>フォルダー %1 は存在しません</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::Cli::InfoCommand</name>
     <message>
         <source>Show the project in a folder: its Lagoon files and git state</source>
@@ -166,30 +193,6 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
         <translation>Lagoon は自動生成ルートをルーターパターン（API 変数 LAGOON_SYSTEM_ROUTER_PATTERN）から算出します。--router-pattern を指定しない場合、計画には %1 を使います。</translation>
     </message>
     <message>
-        <source>Output format: text or json.</source>
-        <translation>出力形式: text または json。</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Project folder (default: the current folder).</source>
-        <translation>プロジェクトのフォルダー（既定: 現在のフォルダー）。</translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &apos;%1&apos;</source>
-        <translation>--format は text または json でなければなりませんが、&apos;%1&apos; が指定されました</translation>
-    </message>
-    <message>
-        <source>plan takes one folder, got %1</source>
-        <translation>plan に指定できるフォルダーは 1 つですが、%1 個指定されました</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist</source>
-        <translation>フォルダー %1 は存在しません</translation>
-    </message>
-    <message>
         <source>There is no %1 in %2</source>
         <translation>%2 に %1 がありません</translation>
     </message>
@@ -264,14 +267,6 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
         <translation>.lagoon.yml と compose ファイルを Lagoon のルールに照らして検査します</translation>
     </message>
     <message>
-        <source>Output format: text or json.</source>
-        <translation>出力形式: text または json。</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
         <source>Exit with 1 on warnings too.</source>
         <translation>警告がある場合も終了コード 1 で終了します。</translation>
     </message>
@@ -282,22 +277,6 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Project folder (default: the current folder).</source>
-        <translation>プロジェクトのフォルダー（既定: 現在のフォルダー）。</translation>
-    </message>
-    <message>
-        <source>--format must be text or json, not &apos;%1&apos;</source>
-        <translation>--format は text または json でなければなりませんが、&apos;%1&apos; が指定されました</translation>
-    </message>
-    <message>
-        <source>validate takes one folder, got %1</source>
-        <translation>validate に指定できるフォルダーは 1 つですが、%1 個指定されました</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist</source>
-        <translation>フォルダー %1 は存在しません</translation>
     </message>
     <message>
         <source>There is no %1 in %2</source>

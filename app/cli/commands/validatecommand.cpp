@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/commands/validatecommand.h"
+#include "app/cli/commands/commandline.h"
 #include "app/cli/commands/planoptions.h"
 
 #include <algorithm>
@@ -50,41 +51,19 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("FORMAT"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format = CommandLine::formatOption();
+    CommandLine::addCommon(parser, format);
     const QCommandLineOption strict(QStringLiteral("strict"), tr("Exit with 1 on warnings too."));
     const QCommandLineOption lagoonYml(QStringLiteral("lagoon-yml"), tr("The Lagoon file, relative to DIR."), tr("FILE"),
                                        QStringLiteral(".lagoon.yml"));
-    parser.addOptions({format, strict, lagoonYml});
+    parser.addOptions({strict, lagoonYml});
     // With an environment, the checks Lagoon makes while planning that environment run too.
     const PlanOptions planOptions;
     planOptions.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("DIR"), tr("Project folder (default: the current folder)."),
-                                 QStringLiteral("[DIR]"));
-    if (!parser.parse(QStringList{QStringLiteral("lagoon-desktop-cli validate")} + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    QString folder;
+    if (const auto stop = CommandLine::parse(parser, QStringLiteral("validate"), arguments, format, folder, out, err))
+        return *stop;
     const QString formatValue = parser.value(format);
-    if (formatValue != QLatin1String("text") && formatValue != QLatin1String("json")) {
-        err << tr("--format must be text or json, not '%1'").arg(formatValue) << Qt::endl;
-        return ExitUsage;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        err << tr("validate takes one folder, got %1").arg(positional.size()) << Qt::endl;
-        return ExitUsage;
-    }
-    const QString folder = positional.isEmpty() ? QDir::currentPath() : positional.constFirst();
-    if (!QFileInfo(folder).isDir()) {
-        err << tr("The folder %1 does not exist").arg(folder) << Qt::endl;
-        return ExitUsage;
-    }
     LoadOptions options;
     options.lagoonYml = parser.value(lagoonYml);
     if (!QFileInfo(QDir(folder).filePath(options.lagoonYml)).isFile()) {
@@ -93,7 +72,7 @@ int ValidateCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     }
     LoadedProject loaded;
     PlanInput input;
-    if (const auto problem = planOptions.resolve(parser, QDir(folder).absolutePath(), options, loaded, input)) {
+    if (const auto problem = planOptions.resolve(parser, folder, options, loaded, input)) {
         err << *problem << Qt::endl;
         return ExitUsage;
     }
