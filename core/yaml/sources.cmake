@@ -1,5 +1,11 @@
 # core/yaml: YAML documents with source positions (included from core/CMakeLists.txt).
 target_sources(lagoon_core PRIVATE
+    yaml/edit/yamleditor.cpp yaml/edit/yamleditor.h
+    yaml/edit/yamlpatch.h
+    yaml/edit/yamlpath.cpp yaml/edit/yamlpath.h
+    yaml/edit/yamltextlayout.cpp yaml/edit/yamltextlayout_p.h
+    yaml/edit/yamlvalue.cpp yaml/edit/yamlvalue.h
+    yaml/edit/yamlwriter.cpp yaml/edit/yamlwriter_p.h
     yaml/yamlanchornames.cpp yaml/yamlanchornames_p.h
     yaml/yamldocument.cpp yaml/yamldocument.h
     yaml/yamldocumentdata_p.h
