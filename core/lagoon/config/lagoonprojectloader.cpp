@@ -53,8 +53,19 @@ LagoonConfig decode(const YamlNode &root, const QString &file, const QString &pr
     return merged;
 }
 
-std::optional<YamlDocument> readYaml(const QString &path, const QString &file, Diagnostics &out)
+bool hasFile(const QDir &dir, const QString &file, const LoadOptions &options)
 {
+    return options.contents.contains(QDir::cleanPath(file)) || QFileInfo(dir.filePath(file)).isFile();
+}
+
+std::optional<YamlDocument> readYaml(const QString &path, const QString &file, Diagnostics &out,
+                                     const LoadOptions &options)
+{
+    if (const auto unsaved = options.contents.constFind(QDir::cleanPath(file)); unsaved != options.contents.cend()) {
+        YamlDocument doc = YamlDocument::parse(*unsaved, file);
+        out.append(doc.diagnostics());
+        return doc;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         DiagnosticBuilder(out, file).error(QStringLiteral("lagoon.file-unreadable"), {},
@@ -76,12 +87,12 @@ LoadedProject LagoonProjectLoader::load(const QString &root, const LoadOptions &
     const QDir dir(project.root);
     DiagnosticBuilder lagoonOut(project.diagnostics, options.lagoonYml);
 
-    if (!QFileInfo(dir.filePath(options.lagoonYml)).isFile()) {
+    if (!hasFile(dir, options.lagoonYml, options)) {
         lagoonOut.error(QStringLiteral("lagoon.file-missing"), {},
                         tr("There is no %1 in this folder, so Lagoon cannot deploy it").arg(options.lagoonYml));
         return project;
     }
-    const auto doc = readYaml(dir.filePath(options.lagoonYml), options.lagoonYml, project.diagnostics);
+    const auto doc = readYaml(dir.filePath(options.lagoonYml), options.lagoonYml, project.diagnostics, options);
     if (!doc || !doc->root().isValid())
         return project;
     project.polysiteProjects = polysiteKeys(doc->root());
@@ -89,8 +100,8 @@ LoadedProject LagoonProjectLoader::load(const QString &root, const LoadOptions &
     project.lagoonYmlLoaded = true;
 
     // Only tasks are merged from overrides, as in Lagoon's build.
-    if (!options.overrideFile.isEmpty() && QFileInfo(dir.filePath(options.overrideFile)).isFile()) {
-        const auto override = readYaml(dir.filePath(options.overrideFile), options.overrideFile, project.diagnostics);
+    if (!options.overrideFile.isEmpty() && hasFile(dir, options.overrideFile, options)) {
+        const auto override = readYaml(dir.filePath(options.overrideFile), options.overrideFile, project.diagnostics, options);
         if (override && override->root().isValid()) {
             const LagoonConfig extra =
                 decode(override->root(), options.overrideFile, options.projectName, project.diagnostics);
@@ -129,13 +140,13 @@ LoadedProject LagoonProjectLoader::load(const QString &root, const LoadOptions &
                         tr("Add \"docker-compose-yaml: docker-compose.yml\" at the top of %1.").arg(options.lagoonYml));
         return project;
     }
-    if (!QFileInfo(dir.filePath(compose)).isFile()) {
+    if (!hasFile(dir, compose, options)) {
         lagoonOut.error(QStringLiteral("lagoon.compose-missing"), project.config.composeFileSpan,
                         tr("docker-compose file referenced in .lagoon.yml not found"),
                         tr("%1 does not exist (the path is relative to the repository root).").arg(compose));
         return project;
     }
-    const auto composeDoc = readYaml(dir.filePath(compose), compose, project.diagnostics);
+    const auto composeDoc = readYaml(dir.filePath(compose), compose, project.diagnostics, options);
     if (!composeDoc || !composeDoc->root().isValid())
         return project;
     project.compose = ComposeReader::read(composeDoc->root(), project.root, compose, project.diagnostics);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include "core/diagnostics/diagnostic.h"
@@ -18,6 +19,11 @@ struct LoadOptions
     QString overrideFile = QStringLiteral(".lagoon.override.yml"); ///< merged when it exists
     QString yamlOverrideBase64;  ///< the LAGOON_YAML_OVERRIDE build variable, if any
     QString projectName;         ///< selects a polysite block when the file has one
+    /**
+     * Texts to read instead of the files on disk, by path relative to the root: the editor's
+     * unsaved buffers, so what the user sees is what gets validated.
+     */
+    QHash<QString, QByteArray> contents;
 };
 
 /** A project's Lagoon files read into the model, with every problem found while reading. */
