@@ -6,6 +6,7 @@
 
 #include <QTextStream>
 
+#include "app/cli/commands/editcommand.h"
 #include "app/cli/commands/infocommand.h"
 #include "app/cli/commands/plancommand.h"
 #include "app/cli/commands/validatecommand.h"
@@ -17,6 +18,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<PlanCommand>());
+    m_commands.push_back(std::make_unique<EditCommand>(EditCommand::Mode::Set));
+    m_commands.push_back(std::make_unique<EditCommand>(EditCommand::Mode::Unset));
 }
 
 CliApplication::~CliApplication() = default;

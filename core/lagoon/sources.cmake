@@ -4,6 +4,7 @@ target_sources(lagoon_core PRIVATE
     lagoon/config/composereader.cpp lagoon/config/composereader.h
     lagoon/config/composerules.cpp lagoon/config/composerules.h
     lagoon/config/diagnosticbuilder.h
+    lagoon/config/editcheck.cpp lagoon/config/editcheck.h
     lagoon/config/lagoonconfig.cpp lagoon/config/lagoonconfig.h
     lagoon/config/lagooncron.cpp lagoon/config/lagooncron.h
     lagoon/config/lagoonprojectloader.cpp lagoon/config/lagoonprojectloader.h

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include "core/util/error.h"
+
 namespace Lagoon {
 
 /**
@@ -44,6 +46,12 @@ public:
     const QString &text() const { return m_text; }
     const QList<YamlValue> &items() const { return m_items; }
     const MapEntries &entries() const { return m_entries; }
+
+    /**
+     * A value written as YAML, as a user types it on a command line: `7` and `true` stay plain,
+     * `'07'` is the string 07, `{name: x, command: y}` a map, an empty text the empty string.
+     */
+    static Result<YamlValue> fromYaml(const QString &text);
 
     /** A map's value for `key`, or a Null value. */
     YamlValue value(const QString &key) const;
