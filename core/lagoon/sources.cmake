@@ -1,8 +1,15 @@
 # core/lagoon: Lagoon's rules for .lagoon.yml and docker-compose.yml (included from core/CMakeLists.txt).
 target_sources(lagoon_core PRIVATE
+    lagoon/assist/composeassist.cpp lagoon/assist/composeassist.h
+    lagoon/assist/composevocabulary.cpp lagoon/assist/composevocabulary.h
+    lagoon/assist/editorassist.cpp lagoon/assist/editorassist.h
+    lagoon/assist/lagoonymlassist.cpp lagoon/assist/lagoonymlassist.h
+    lagoon/assist/servicetypehelp.cpp lagoon/assist/servicetypehelp.h
+    lagoon/assist/yamlcursorcontext.cpp lagoon/assist/yamlcursorcontext.h
     lagoon/config/composeproject.h
     lagoon/config/composereader.cpp lagoon/config/composereader.h
     lagoon/config/composerules.cpp lagoon/config/composerules.h
+    lagoon/config/crondescription.cpp lagoon/config/crondescription.h
     lagoon/config/diagnosticbuilder.h
     lagoon/config/editcheck.cpp lagoon/config/editcheck.h
     lagoon/config/lagoonconfig.cpp lagoon/config/lagoonconfig.h
