@@ -6,6 +6,7 @@ target_sources(lagoon_core PRIVATE
     lagoon/assist/lagoonymlassist.cpp lagoon/assist/lagoonymlassist.h
     lagoon/assist/servicetypehelp.cpp lagoon/assist/servicetypehelp.h
     lagoon/assist/yamlcursorcontext.cpp lagoon/assist/yamlcursorcontext.h
+    lagoon/config/composegraph.cpp lagoon/config/composegraph.h
     lagoon/config/composeproject.h
     lagoon/config/composereader.cpp lagoon/config/composereader.h
     lagoon/config/composerules.cpp lagoon/config/composerules.h

@@ -76,6 +76,69 @@ void checkEnvFiles(const YamlNode &service, const QString &serviceName, const QS
     }
 }
 
+// compose-go reads `depends_on` as a list of names or as a map of name → {condition, ...}.
+QList<KeyValue> dependencies(const YamlNode &node)
+{
+    QList<KeyValue> list;
+    if (node.isSequence()) {
+        for (qsizetype i = 0; i < node.size(); ++i)
+            list.append(KeyValue{text(node.at(i)), QString(), span(node.at(i))});
+    } else if (node.isMap()) {
+        for (const YamlEntry &entry : node.mergedEntries())
+            list.append(KeyValue{entry.key.scalar(), text(member(entry.value, QStringLiteral("condition"))),
+                                 span(entry.key)});
+    }
+    return list;
+}
+
+bool startsWithDriveLetter(const QString &path)
+{
+    return path.size() >= 3 && path.at(0).isLetter() && path.at(1) == QLatin1Char(':') &&
+           (path.at(2) == QLatin1Char('/') || path.at(2) == QLatin1Char('\\'));
+}
+
+// compose-go's rule: a source that looks like a path (., /, ~ or a drive letter) is a bind mount.
+bool isHostPath(const QString &source)
+{
+    return source.startsWith(QLatin1Char('.')) || source.startsWith(QLatin1Char('/')) ||
+           source.startsWith(QLatin1Char('~')) || startsWithDriveLetter(source);
+}
+
+QList<ComposeVolumeMount> volumeMounts(const YamlNode &node)
+{
+    QList<ComposeVolumeMount> list;
+    for (qsizetype i = 0; node.isSequence() && i < node.size(); ++i) {
+        const YamlNode item = node.at(i);
+        ComposeVolumeMount mount;
+        mount.span = span(item);
+        if (item.isMap()) {
+            mount.source = text(member(item, QStringLiteral("source")));
+            mount.target = text(member(item, QStringLiteral("target")));
+            const QString type = text(member(item, QStringLiteral("type")));
+            mount.namedVolume = !mount.source.isEmpty() &&
+                                (type == QLatin1String("volume") || (type.isEmpty() && !isHostPath(mount.source)));
+        } else {
+            QString spec = text(item);
+            // A Windows drive letter is part of the source, not a separator.
+            QString drive;
+            if (startsWithDriveLetter(spec)) {
+                drive = spec.left(2);
+                spec = spec.mid(2);
+            }
+            const QStringList parts = spec.split(QLatin1Char(':'));
+            if (parts.size() == 1 && drive.isEmpty()) {
+                mount.target = parts.constFirst();  // an anonymous volume
+            } else {
+                mount.source = drive + parts.constFirst();
+                mount.target = parts.value(1);
+            }
+            mount.namedVolume = !mount.source.isEmpty() && !isHostPath(mount.source);
+        }
+        list.append(mount);
+    }
+    return list;
+}
+
 } // namespace
 
 ComposeProject ComposeReader::read(const YamlNode &document, const QString &root, const QString &file,
@@ -132,6 +195,8 @@ ComposeProject ComposeReader::read(const YamlNode &document, const QString &root
             const YamlNode port = ports.at(i);
             s.ports << (port.isMap() ? text(member(port, QStringLiteral("target"))) : text(port));
         }
+        s.dependsOn = dependencies(member(body, QStringLiteral("depends_on")));
+        s.volumeMounts = volumeMounts(member(body, QStringLiteral("volumes")));
         checkEnvFiles(body, s.name, root, out);
         project.services.append(s);
     }
