@@ -1,6 +1,7 @@
 # core/yaml: YAML documents with source positions (included from core/CMakeLists.txt).
 target_sources(lagoon_core PRIVATE
     yaml/edit/yamleditor.cpp yaml/edit/yamleditor.h
+    yaml/edit/yamleditsession.cpp yaml/edit/yamleditsession_p.h
     yaml/edit/yamlpatch.h
     yaml/edit/yamlpath.cpp yaml/edit/yamlpath.h
     yaml/edit/yamltextlayout.cpp yaml/edit/yamltextlayout_p.h
