@@ -55,12 +55,17 @@ LagoonConfig decode(const YamlNode &root, const QString &file, const QString &pr
 
 bool hasFile(const QDir &dir, const QString &file, const LoadOptions &options)
 {
-    return options.contents.contains(QDir::cleanPath(file)) || QFileInfo(dir.filePath(file)).isFile();
+    const QString key = QDir::cleanPath(file);
+    return options.parsed.contains(key) || options.contents.contains(key) || QFileInfo(dir.filePath(file)).isFile();
 }
 
 std::optional<YamlDocument> readYaml(const QString &path, const QString &file, Diagnostics &out,
                                      const LoadOptions &options)
 {
+    if (const auto parsed = options.parsed.constFind(QDir::cleanPath(file)); parsed != options.parsed.cend()) {
+        out.append(parsed->diagnostics());
+        return *parsed;
+    }
     if (const auto unsaved = options.contents.constFind(QDir::cleanPath(file)); unsaved != options.contents.cend()) {
         YamlDocument doc = YamlDocument::parse(*unsaved, file);
         out.append(doc.diagnostics());

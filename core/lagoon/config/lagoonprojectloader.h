@@ -9,6 +9,7 @@
 #include "core/diagnostics/diagnostic.h"
 #include "core/lagoon/config/composeproject.h"
 #include "core/lagoon/config/lagoonconfig.h"
+#include "core/yaml/yamldocument.h"
 
 namespace Lagoon {
 
@@ -24,6 +25,12 @@ struct LoadOptions
      * unsaved buffers, so what the user sees is what gets validated.
      */
     QHash<QString, QByteArray> contents;
+    /**
+     * Texts already parsed, by the same relative paths; used before `contents` and the disk. The
+     * editor keeps the parse of a file that did not change since the last validation, so a
+     * keystroke in one file does not re-parse the other.
+     */
+    QHash<QString, YamlDocument> parsed;
 };
 
 /** A project's Lagoon files read into the model, with every problem found while reading. */
