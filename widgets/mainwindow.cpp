@@ -16,14 +16,22 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextDocument>
 
-#include "core/lagoon/config/validationjob.h"
 #include "core/project/project.h"
 #include "core/settings/settings.h"
 #include "widgets/dialogs/preferencesdialog.h"
+#include "widgets/editor/editordocument.h"
+#include "widgets/editor/editorworkspace.h"
+#include "widgets/editor/fileeditorpage.h"
+#include "widgets/editor/forms/composeform.h"
+#include "widgets/editor/livevalidation.h"
+#include "widgets/editor/planpreviewpanel.h"
+#include "widgets/editor/servicegraphview.h"
 #include "widgets/models/problemsmodel.h"
 #include "widgets/panels/emptystatepanel.h"
 #include "widgets/panels/gitstatuswidget.h"
@@ -42,6 +50,7 @@ constexpr qint64 MinRefreshIntervalMs = 2000;
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_workspace(new EditorWorkspace({}, this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePanel(m_stack))
     , m_documents(new QTabWidget(m_stack))
@@ -78,6 +87,20 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_welcome, &WelcomePanel::openRequested, this, &MainWindow::chooseProject);
     connect(m_welcome, &WelcomePanel::recentProjectRequested, this, &MainWindow::openProject);
     connect(m_problemsModel, &ProblemsModel::countsChanged, this, &MainWindow::updateProblemCounts);
+    connect(m_problemsPanel, &ProblemsPanel::problemActivated, this, &MainWindow::showSource);
+    connect(m_workspace, &EditorWorkspace::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
+    connect(m_workspace, &EditorWorkspace::validated, this, [this](const Diagnostics &diagnostics) {
+        m_problemsModel->setDiagnostics(ProjectProblems, diagnostics);
+        Q_EMIT validated(int(diagnostics.size()));
+    });
+    connect(m_documents, &QTabWidget::currentChanged, this, [this] {
+        const FileEditorPage *page = currentPage();
+        m_saveAction->setEnabled(page && page->document()->isModified());
+        m_undoAction->setEnabled(page && page->document()->textDocument()->isUndoAvailable());
+        m_redoAction->setEnabled(page && page->document()->textDocument()->isRedoAvailable());
+    });
     connect(m_settings, &Settings::changed, this, [this](const QString &key) {
         if (key == QLatin1String(SettingKeys::RecentProjects.name))
             updateRecentMenu();
@@ -104,7 +127,43 @@ void MainWindow::createActions()
     m_closeAction = new QAction(QIcon::fromTheme(QStringLiteral("document-close")), QString(), this);
     m_closeAction->setObjectName(QStringLiteral("actionClose"));
     m_closeAction->setShortcut(QKeySequence::Close);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        if (confirmUnsaved())
+            closeProject();
+    });
+
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), QString(), this);
+    m_saveAction->setObjectName(QStringLiteral("actionSave"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setEnabled(false);
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        if (FileEditorPage *page = currentPage())
+            page->save();
+    });
+
+    m_saveAllAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-all")), QString(), this);
+    m_saveAllAction->setObjectName(QStringLiteral("actionSaveAll"));
+    m_saveAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveAllAction, &QAction::triggered, this, [this] { m_workspace->saveAll(); });
+
+    // Undo and redo act on the file of the current tab, so an edit made in a form (where a
+    // checkbox or a list has the focus) is undone like one made in the text.
+    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), this);
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (FileEditorPage *page = currentPage())
+            page->document()->textDocument()->undo();
+    });
+    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), QString(), this);
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (FileEditorPage *page = currentPage())
+            page->document()->textDocument()->redo();
+    });
 
     m_refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this);
     m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
@@ -142,10 +201,17 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), QString());
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAllAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_refreshAction);
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_preferencesAction);
@@ -165,7 +231,8 @@ void MainWindow::createDocks()
                          MainWindow::tr("Starting, stopping and following the project's Docker services "
                                         "is not part of this version yet.")};
     }));
-    addDockWidget(Qt::RightDockWidgetArea, m_stackDock);
+    // Below the editor, next to the problems: the text and its form need the width.
+    addDockWidget(Qt::BottomDockWidgetArea, m_stackDock);
 
     m_deployDock->setObjectName(QStringLiteral("dockDeployments"));
     m_deployDock->setWidget(new EmptyStatePanel(QStringLiteral("cloud-upload"), [] {
@@ -173,11 +240,11 @@ void MainWindow::createDocks()
                          MainWindow::tr("Connecting to a Lagoon and following its deployments is not part of "
                                         "this version yet.")};
     }));
-    addDockWidget(Qt::RightDockWidgetArea, m_deployDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_deployDock);
+    tabifyDockWidget(m_problemsDock, m_stackDock);
     tabifyDockWidget(m_stackDock, m_deployDock);
-    m_stackDock->raise();
-    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
-    resizeDocks({m_stackDock}, {300}, Qt::Horizontal);
+    m_problemsDock->raise();
+    resizeDocks({m_problemsDock}, {190}, Qt::Vertical);
 
     for (QDockWidget *dock : {m_problemsDock, m_stackDock, m_deployDock})
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -187,12 +254,18 @@ void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open Project…"));
     m_openAction->setStatusTip(tr("Open a folder that holds .lagoon.yml"));
     m_closeAction->setText(tr("&Close Project"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAction->setStatusTip(tr("Save the file in the current tab"));
+    m_saveAllAction->setText(tr("Save A&ll"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
     m_refreshAction->setText(tr("Re&fresh"));
     m_refreshAction->setStatusTip(tr("Read the project's files and git state again"));
     m_quitAction->setText(tr("&Quit"));
@@ -204,6 +277,7 @@ void MainWindow::retranslate()
     m_stackDock->setWindowTitle(tr("Local Stack"));
     m_deployDock->setWindowTitle(tr("Deployments"));
     m_gitStatus->setAccessibleName(tr("Git status"));
+    updateTabTitles();
     updateTitle();
     updateProblemCounts();
     updateRecentMenu();
@@ -259,6 +333,8 @@ void MainWindow::openProject(const QString &path)
     // A .lagoon.yml or compose file stands for the folder it is in.
     const QString folder = info.isFile() ? info.absolutePath() : info.absoluteFilePath();
 
+    if (!confirmUnsaved())
+        return;
     closeProject();
     m_project = new Project(this);
     connect(m_project, &Project::loaded, this, &MainWindow::onProjectLoaded);
@@ -271,11 +347,10 @@ void MainWindow::openProject(const QString &path)
 
 void MainWindow::closeProject()
 {
-    if (m_validation) {
-        m_validation->cancel();
-        m_validation->deleteLater();
-        m_validation = nullptr;
-    }
+    // The editor's widgets live in the tabs; the workspace deletes them with their documents.
+    while (m_documents->count() > 1)
+        m_documents->removeTab(1);
+    m_workspace->close();
     if (m_project) {
         m_project->disconnect(this);
         m_project->deleteLater();
@@ -292,6 +367,7 @@ void MainWindow::onProjectLoaded()
 {
     m_settings->addRecentProject(m_project->folder());
     m_stack->setCurrentWidget(m_documents);
+    openEditors();
     onFilesChanged();
     onGitChanged();
     updateTitle();
@@ -325,21 +401,136 @@ void MainWindow::onFilesChanged()
 
 void MainWindow::startValidation()
 {
-    if (m_validation) {
-        m_validation->cancel();
-        m_validation->deleteLater();
-    }
     if (!m_project || !m_project->files().file(ProjectFile::Role::LagoonYml) ||
         !m_project->files().file(ProjectFile::Role::LagoonYml)->exists)
         return;
-    m_validation = new ValidationJob(m_project->folder(), LoadOptions{}, this);
-    connect(m_validation, &ValidationJob::finished, this, [this](const Diagnostics &diagnostics) {
-        m_problemsModel->setDiagnostics(ProjectProblems, diagnostics);
-        m_validation->deleteLater();
-        m_validation = nullptr;
-        Q_EMIT validated(diagnostics.size());
+    // The editor's texts stand in for the files, so what is shown is what is being edited.
+    m_workspace->validation()->setFolder(m_project->folder());
+    m_workspace->validation()->request();
+}
+
+void MainWindow::openEditors()
+{
+    const QList<FileEditorPage *> pages = m_workspace->open(m_project->files());
+    for (FileEditorPage *page : pages) {
+        m_documents->addTab(page, QIcon::fromTheme(QStringLiteral("text-x-generic")), QString());
+        EditorDocument *document = page->document();
+        connect(document, &EditorDocument::modificationChanged, this, [this, page](bool modified) {
+            updateTabTitles();
+            if (page == currentPage())
+                m_saveAction->setEnabled(modified);
+        });
+        connect(document->textDocument(), &QTextDocument::undoAvailable, this, [this, page](bool available) {
+            if (page == currentPage())
+                m_undoAction->setEnabled(available);
+        });
+        connect(document->textDocument(), &QTextDocument::redoAvailable, this, [this, page](bool available) {
+            if (page == currentPage())
+                m_redoAction->setEnabled(available);
+        });
+        if (auto *compose = qobject_cast<ComposeForm *>(page->form())) {
+            connect(m_workspace->serviceGraph(), &ServiceGraphView::serviceActivated, compose, [this, page, compose](const QString &name) {
+                m_documents->setCurrentWidget(page);
+                compose->selectService(name);
+                const auto [line, column] = m_workspace->servicePosition(name);
+                if (line > 0)
+                    page->showPosition(line, column);
+            });
+        }
+    }
+    for (const QString &error : m_workspace->errors())
+        statusBar()->showMessage(error, 10000);
+    if (!pages.isEmpty()) {
+        PlanPreviewPanel *plan = m_workspace->planPreview();
+        m_documents->addTab(plan, QIcon::fromTheme(QStringLiteral("view-list-tree")), QString());
+        connect(plan, &PlanPreviewPanel::sourceActivated, this, &MainWindow::showSource);
+        m_documents->addTab(m_workspace->serviceGraph(), QIcon::fromTheme(QStringLiteral("distribute-graph")), QString());
+    }
+    updateTabTitles();
+    offerRecovery();
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveredText> lost = m_workspace->recoverable();
+    if (lost.isEmpty())
+        return;
+    QStringList names;
+    for (const RecoveredText &text : lost)
+        names << QDir(m_project->folder()).relativeFilePath(text.filePath);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Restore unsaved edits?"),
+                                tr("Lagoon Desktop closed before your edits to %1 were saved. Restore them?")
+                                    .arg(names.join(QStringLiteral(", "))),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("recoveryMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("recoveryRestore"));
+    box->addButton(tr("&Discard"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("recoveryDiscard"));
+    box->setDefaultButton(restore);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, restore, lost](QAbstractButton *button) {
+        Q_UNUSED(box)
+        if (button == restore)
+            m_workspace->restore(lost);
+        else
+            m_workspace->discardRecovery(lost);
     });
-    m_validation->start();
+    box->open();
+}
+
+FileEditorPage *MainWindow::currentPage() const
+{
+    return qobject_cast<FileEditorPage *>(m_documents->currentWidget());
+}
+
+void MainWindow::updateTabTitles()
+{
+    for (FileEditorPage *page : m_workspace->pages()) {
+        const int index = m_documents->indexOf(page);
+        if (index < 0)
+            continue;
+        const QString name = page->document()->fileName();
+        // A dot after the name, as editors mark unsaved files.
+        m_documents->setTabText(index, page->document()->isModified() ? name + QStringLiteral(" ●") : name);
+        m_documents->setTabToolTip(index, QDir::toNativeSeparators(page->document()->filePath()));
+    }
+    for (int i = 0; i < m_documents->count(); ++i) {
+        if (qobject_cast<PlanPreviewPanel *>(m_documents->widget(i)))
+            m_documents->setTabText(i, tr("Deploy Plan"));
+        else if (qobject_cast<ServiceGraphView *>(m_documents->widget(i)))
+            m_documents->setTabText(i, tr("Services"));
+    }
+}
+
+bool MainWindow::showSource(const QString &file, int line, int column)
+{
+    FileEditorPage *page = m_workspace->page(file);
+    if (!page)
+        return false;
+    m_documents->setCurrentWidget(page);
+    page->showPosition(line, column);
+    return true;
+}
+
+bool MainWindow::confirmUnsaved()
+{
+    if (!m_workspace->hasUnsavedChanges())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("%1 has unsaved changes. Save them before closing the project?")
+                        .arg(m_workspace->unsavedFiles().join(QStringLiteral(", "))),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedMessage"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return m_workspace->saveAll();
+    case QMessageBox::Discard:
+        m_workspace->discardUnsaved();
+        return true;
+    default:
+        return false;
+    }
 }
 
 void MainWindow::onGitChanged()
@@ -403,6 +594,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmUnsaved()) {
+        event->ignore();
+        return;
+    }
     m_settings->setValue(SettingKeys::MainWindowGeometry, saveGeometry());
     m_settings->setValue(SettingKeys::MainWindowState, saveState());
     m_settings->sync();

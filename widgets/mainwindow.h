@@ -18,14 +18,15 @@ class QTabWidget;
 
 namespace Lagoon {
 
+class EditorWorkspace;
 class EmptyStatePanel;
+class FileEditorPage;
 class GitStatusWidget;
 class ProblemsModel;
 class ProblemsPanel;
 
 class ProjectOverviewPanel;
 class Settings;
-class ValidationJob;
 class WelcomePanel;
 struct Error;
 
@@ -51,6 +52,10 @@ public:
     ProjectOverviewPanel *overview() const { return m_overview; }
     GitStatusWidget *gitStatus() const { return m_gitStatus; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    EditorWorkspace *workspace() const { return m_workspace; }
+    QTabWidget *documents() const { return m_documents; }
+    /** Shows a place in one of the project's files (relative path, 1-based line and column). */
+    bool showSource(const QString &file, int line, int column);
 
 Q_SIGNALS:
     void projectLoaded(const QString &folder);
@@ -76,6 +81,12 @@ private:
     void onProjectFailed(const Error &error);
     void onFilesChanged();
     void startValidation();
+    void openEditors();
+    void offerRecovery();
+    void updateTabTitles();
+    /** Asks what to do with unsaved edits; false when the user cancelled. */
+    bool confirmUnsaved();
+    FileEditorPage *currentPage() const;
     void onGitChanged();
     void chooseProject();
     void showPreferences();
@@ -84,7 +95,7 @@ private:
 
     Settings *m_settings;
     QPointer<Project> m_project;
-    QPointer<ValidationJob> m_validation;
+    EditorWorkspace *m_workspace;
     QElapsedTimer m_sinceRefresh;
 
     QStackedWidget *m_stack;
@@ -104,11 +115,16 @@ private:
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAllAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;

@@ -3,7 +3,10 @@
 //
 // Renders the main window in the states a user sees first and writes PNGs a person can look at
 // (build/<preset>/screenshots). The assertions catch blank or collapsed renders.
+#include <functional>
+
 #include <QApplication>
+#include <QTabWidget>
 #include <QDir>
 #include <QSet>
 #include <QSignalSpy>
@@ -15,6 +18,10 @@
 #include "core/settings/settings.h"
 #include "tests/support/gitfixture.h"
 #include "widgets/common/appearance.h"
+#include "widgets/editor/codeeditor.h"
+#include "widgets/editor/editordocument.h"
+#include "widgets/editor/editorworkspace.h"
+#include "widgets/editor/fileeditorpage.h"
 #include "widgets/mainwindow.h"
 
 using namespace Lagoon;
@@ -40,7 +47,8 @@ private:
         return static_cast<int>(colours.size());
     }
 
-    QImage shoot(const QString &name, bool openProject, const QString &folder = {})
+    QImage shoot(const QString &name, bool openProject, const QString &folder = {},
+                 const std::function<void(MainWindow &)> &prepare = {})
     {
         Settings settings(new QSettings(m_settingsDir.filePath(name + QStringLiteral(".ini")), QSettings::IniFormat));
         settings.addRecentProject(m_fx.path(QStringLiteral("drupal-example")));
@@ -54,6 +62,8 @@ private:
             if (!validated.wait(10000))
                 return {};
         }
+        if (prepare)
+            prepare(window);
         // Let posted layout requests settle, as they would before a real frame is painted.
         QTest::qWait(200);
         const QImage image = window.grab().toImage();
@@ -83,6 +93,12 @@ private Q_SLOTS:
             QFile f(example.filePath(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY(m_fx.write(QStringLiteral("drupal-example/") + name, f.readAll()));
+        }
+        const QDir dockerfiles(example.filePath(QStringLiteral("lagoon")));
+        for (const QString &name : dockerfiles.entryList(QDir::Files)) {
+            QFile f(dockerfiles.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(m_fx.write(QStringLiteral("drupal-example/lagoon/") + name, f.readAll()));
         }
         m_fx.git(QStringLiteral("drupal-example"), {QStringLiteral("add"), QStringLiteral("-A")});
         m_fx.git(QStringLiteral("drupal-example"), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
@@ -129,6 +145,48 @@ private Q_SLOTS:
                                    QStringLiteral(LAGOON_TEST_DATA_DIR "/rules/route-annotation-restricted"));
         QVERIFY(!image.isNull());
         QVERIFY(distinctColours(image) > 50);
+    }
+
+    /** The editor as the user sees it: a route broken in the text, underlined, in the Problems dock. */
+    void editor_lagoonYml()
+    {
+        for (const char *scheme : {"light", "dark"}) {
+            Appearance::applyColorScheme(qApp, QString::fromLatin1(scheme));
+            const QImage image = shoot(QStringLiteral("editor-lagoon-yml-") + QString::fromLatin1(scheme), true, {},
+                                       [](MainWindow &window) {
+                FileEditorPage *page = window.workspace()->page(QStringLiteral(".lagoon.yml"));
+                QVERIFY(page);
+                window.documents()->setCurrentWidget(page);
+                QSignalSpy validated(&window, &MainWindow::validated);
+                EditorDocument *document = page->document();
+                document->applyPatch(*document->editor().set(
+                    YamlPath::parse(QStringLiteral("environments.main.routes[0].nginx[1]")).value(),
+                    YamlValue::string(QStringLiteral("Drupal_Example.com"))));
+                QVERIFY(validated.wait(10000));
+                page->showPosition(41, 11);
+            });
+            QVERIFY(!image.isNull());
+            QVERIFY(distinctColours(image) > 80);
+        }
+        Appearance::applyColorScheme(qApp, QStringLiteral("system"));
+    }
+
+    void editor_otherTabs()
+    {
+        const QStringList tabs = {QStringLiteral("docker-compose.yml"), QStringLiteral("Deploy Plan"), QStringLiteral("Services")};
+        const QStringList names = {QStringLiteral("editor-compose"), QStringLiteral("editor-plan"), QStringLiteral("editor-services")};
+        for (qsizetype i = 0; i < tabs.size(); ++i) {
+            const QImage image = shoot(names.at(i), true, {}, [&](MainWindow &window) {
+                QTabWidget *documents = window.documents();
+                for (int t = 0; t < documents->count(); ++t) {
+                    if (documents->tabText(t).startsWith(tabs.at(i)))
+                        documents->setCurrentIndex(t);
+                }
+                QVERIFY(documents->tabText(documents->currentIndex()).startsWith(tabs.at(i)));
+            });
+            QVERIFY(!image.isNull());
+            QVERIFY(distinctColours(image) > 50);
+        }
     }
 
     void projectOpen_japanese()
