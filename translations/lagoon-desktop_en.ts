@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Lagoon::Cli::EditCommand</name>
+    <message numerus="yes">
+        <source>%1 was not changed: the edit would add %n error(s). Use --force to write it anyway.</source>
+        <translation>
+            <numerusform>%1 was not changed: the edit would add %n error. Use --force to write it anyway.</numerusform>
+            <numerusform>%1 was not changed: the edit would add %n errors. Use --force to write it anyway.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::Cli::InfoCommand</name>
     <message numerus="yes">
         <source>%1, tracking %2: %n ahead</source>
@@ -50,12 +60,81 @@
     </message>
 </context>
 <context>
+    <name>Lagoon::CronDescription</name>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes, starting at minute %1</source>
+        <translation>
+            <numerusform>Every minute, starting at minute %1</numerusform>
+            <numerusform>Every %n minutes, starting at minute %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hours at minute %1</source>
+        <translation>
+            <numerusform>Every hour at minute %1</numerusform>
+            <numerusform>Every %n hours at minute %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hours at minutes %1</source>
+        <translation>
+            <numerusform>Every hour at minutes %1</numerusform>
+            <numerusform>Every %n hours at minutes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hours, at a time Lagoon picks for each environment</source>
+        <translation>
+            <numerusform>Every hour, at a time Lagoon picks for each environment</numerusform>
+            <numerusform>Every %n hours, at a time Lagoon picks for each environment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours, starting at an hour Lagoon picks for each environment</source>
+        <translation>
+            <numerusform>every hour, starting at an hour Lagoon picks for each environment</numerusform>
+            <numerusform>every %n hours, starting at an hour Lagoon picks for each environment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes, starting at a minute Lagoon picks for each environment</source>
+        <translation>
+            <numerusform>Every minute, starting at a minute Lagoon picks for each environment</numerusform>
+            <numerusform>Every %n minutes, starting at a minute Lagoon picks for each environment</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::DeployPlanText</name>
     <message numerus="yes">
         <source>%n path route(s)</source>
         <translation>
             <numerusform>%n path route</numerusform>
             <numerusform>%n path routes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::FindReplaceBar</name>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>Replaced %n occurrence</numerusform>
+            <numerusform>Replaced %n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -104,6 +183,30 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::ProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
