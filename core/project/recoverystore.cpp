@@ -15,7 +15,8 @@ namespace Lagoon {
 
 namespace {
 
-// An entry is the original path on the first line, then the text: one file, written atomically.
+// An entry is the original path on the first line, the hex hash of the file the edits were made
+// against on the second, then the text: one file, written atomically.
 constexpr char Separator = '\n';
 
 std::optional<RecoveredText> readEntry(const QString &path)
@@ -24,10 +25,12 @@ std::optional<RecoveredText> readEntry(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QByteArray data = f.readAll();
-    const qsizetype split = data.indexOf(Separator);
-    if (split <= 0)
+    const qsizetype first = data.indexOf(Separator);
+    const qsizetype second = first < 0 ? -1 : data.indexOf(Separator, first + 1);
+    if (first <= 0 || second < 0)
         return std::nullopt;
-    return RecoveredText{QString::fromUtf8(data.left(split)), data.mid(split + 1), QFileInfo(path).lastModified()};
+    return RecoveredText{QString::fromUtf8(data.left(first)), data.mid(second + 1), QFileInfo(path).lastModified(),
+                         QByteArray::fromHex(data.mid(first + 1, second - first - 1))};
 }
 
 } // namespace
@@ -45,7 +48,7 @@ QString RecoveryStore::entryPath(const QString &filePath) const
     return m_folder + QLatin1Char('/') + QString::fromLatin1(key.toHex()) + QStringLiteral(".recovery");
 }
 
-bool RecoveryStore::store(const QString &filePath, const QByteArray &text) const
+bool RecoveryStore::store(const QString &filePath, const QByteArray &text, const QByteArray &baseHash) const
 {
     if (!QDir().mkpath(m_folder))
         return false;
@@ -53,6 +56,7 @@ bool RecoveryStore::store(const QString &filePath, const QByteArray &text) const
     if (!f.open(QIODevice::WriteOnly))
         return false;
     f.write(QFileInfo(filePath).absoluteFilePath().toUtf8() + Separator);
+    f.write(baseHash.toHex() + Separator);
     f.write(text);
     return f.commit();
 }

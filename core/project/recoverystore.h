@@ -15,6 +15,7 @@ struct RecoveredText
     QString filePath;  ///< the file the text belongs to (absolute)
     QByteArray text;   ///< the editor's text as the YAML layer sees it (UTF-8, "\n")
     QDateTime savedAt; ///< when it was written to the recovery folder
+    QByteArray baseHash; ///< SHA-256 of the file on disk the edits were made against (empty: none)
 };
 
 /**
@@ -31,8 +32,11 @@ public:
 
     QString folder() const { return m_folder; }
 
-    /** Stores (replaces) the unsaved text of `filePath`. Returns false if it could not be written. */
-    bool store(const QString &filePath, const QByteArray &text) const;
+    /**
+     * Stores (replaces) the unsaved text of `filePath`, made against the file whose SHA-256 is
+     * `baseHash`. Returns false if it could not be written.
+     */
+    bool store(const QString &filePath, const QByteArray &text, const QByteArray &baseHash = {}) const;
     void discard(const QString &filePath) const;
     /** The text stored for `filePath`, if any. */
     std::optional<RecoveredText> find(const QString &filePath) const;

@@ -165,6 +165,34 @@ void TestYamlEditor::edits_data()
         << QByteArray("c: |\n    echo x\n    echo y\nd: 1\n");
     QTest::newRow("scalar becomes a map")
         << QByteArray("a: x # c\n") << set << "a.b" << "1" << QByteArray("a: x # c\n");
+    // Found in review: each of these once wrote a wrong value or lost a comment.
+    QTest::newRow("keep chomping is not guessed: quoted")
+        << QByteArray("a: x\n") << str << "a" << "l1\n\n" << QByteArray("a: \"l1\\n\\n\"\n");
+    QTest::newRow("leading blank line: quoted")
+        << QByteArray("a: x\n") << str << "a" << "\n\n  deep" << QByteArray("a: \"\\n\\n  deep\"\n");
+    QTest::newRow("indented first line into a block: quoted")
+        << QByteArray("b: |\n      l0\n") << str << "b" << " l1\nl2" << QByteArray("b: \" l1\\nl2\"\n");
+    QTest::newRow("empty list over a scalar")
+        << QByteArray("a: 1\n") << set << "a" << "[]" << QByteArray("a: []\n");
+    QTest::newRow("flow key without a value")
+        << QByteArray("a: {x}\n") << set << "a.x" << "5" << QByteArray("a: {x: 5}\n");
+    QTest::newRow("comment on a block scalar's header stays")
+        << QByteArray("a: | # keep\n  foo\nb: 1\n") << str << "a" << "bar" << QByteArray("a: |- # keep\n  bar\nb: 1\n");
+    QTest::newRow("comment after the colon of a map stays")
+        << QByteArray("a: # about a\n  x: 1\nb: 1\n") << set << "a" << "5" << QByteArray("a: 5 # about a\nb: 1\n");
+    QTest::newRow("empty value with a comment gets its block below")
+        << QByteArray("a: # about a\nb: 1\n") << set << "a.x" << "1" << QByteArray("a: # about a\n  x: 1\nb: 1\n");
+    QTest::newRow("byte order mark is no indentation")
+        << QByteArray("\xEF\xBB\xBF" "a: 1\n") << set << "b" << "2" << QByteArray("\xEF\xBB\xBF" "a: 1\nb: 2\n");
+    QTest::newRow("empty document with an end marker")
+        << QByteArray("---\n...\n") << set << "a" << "1" << QByteArray("---\na: 1\n...\n");
+    QTest::newRow("first key of an item with comments before the next")
+        << QByteArray("l:\n  - name: x\n    # about cmd\n    cmd: y\n") << rm << "l[0].name" << ""
+        << QByteArray("l:\n  -\n    # about cmd\n    cmd: y\n");
+    QTest::newRow("a boolean over a quoted string stays a boolean")
+        << QByteArray("a: 'x'\n") << set << "a" << "true" << QByteArray("a: true\n");
+    QTest::newRow("a key that looks like a document marker is quoted")
+        << QByteArray("a: 1\n") << set << "--- x" << "1" << QByteArray("a: 1\n\"--- x\": 1\n");
     QTest::newRow("set a new list item map in compact style")
         << QByteArray("l:\n  - name: a\n") << int(Op::Append) << "l" << "{}" << QByteArray("l:\n  - name: a\n  - {}\n");
 }
@@ -184,7 +212,7 @@ void TestYamlEditor::edits()
     Result<YamlPatch> patch;
     switch (Op(op)) {
     case Op::Set:
-        patch = editor.set(p, YamlValue::plain(value));
+        patch = editor.set(p, YamlValue::fromYaml(value).value());
         break;
     case Op::SetString:
         patch = editor.set(p, YamlValue::string(value));
@@ -227,6 +255,15 @@ void TestYamlEditor::refusals()
     const auto throughAlias = editor.set(path("y.a"), YamlValue::plain(QStringLiteral("2")));
     QVERIFY(!throughAlias);
     QVERIFY(throughAlias.error().message.contains(QLatin1String("alias")));
+    // Replacing an anchored value that an alias still uses, or a document of several.
+    const YamlDocument anchored = YamlDocument::parse("a:\n  x: &v 1\nb: *v\n", QStringLiteral("t.yml"));
+    QVERIFY(!YamlEditor(anchored).set(path("a"), YamlValue::plain(QStringLiteral("5"))));
+    QVERIFY(YamlEditor(anchored).set(path("a.x"), YamlValue::plain(QStringLiteral("5"))));
+    const YamlDocument two = YamlDocument::parse("---\n---\nx: 2\n", QStringLiteral("t.yml"));
+    QVERIFY(!YamlEditor(two).set(path("x"), YamlValue::plain(QStringLiteral("1"))));
+    const YamlDocument flowComments = YamlDocument::parse("a: {\n  x: 1,  # one\n  y: 2   # two\n}\n", QStringLiteral("t.yml"));
+    QVERIFY(!YamlEditor(flowComments).remove(path("a.y")));
+
     const auto missing = editor.remove(path("x.nope"));
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, Error::Code::NotFound);

@@ -27,7 +27,8 @@ int EditCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         summary() + QLatin1Char('\n')
         + tr("PATH names the value: keys separated by dots, list items by index or by name in brackets, "
              "e.g. environments.main.cronjobs[drush cron].schedule or tasks.post-rollout[0].run.command. "
-             "Keys with dots go in quotes: services.nginx.labels[\"lagoon.type\"]."));
+             "Keys with dots go in quotes: services.nginx.labels[\"lagoon.type\"]. A VALUE that starts with "
+             "'-' goes after '--': set FILE PATH -- -1."));
     parser.addHelpOption();
     const QCommandLineOption force(QStringLiteral("force"), tr("Write the file even if the edit adds errors."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print the edited file instead of writing it."));

@@ -114,6 +114,14 @@ std::optional<Error> YamlEditSession::checkEditable() const
                      tr("%1 has YAML errors; fix them in the text before editing it here.").arg(m_document.fileName()),
                      {}};
     }
+    // Edits are placed by the first document's tree; text after it belongs to the others.
+    for (const Diagnostic &d : m_document.diagnostics()) {
+        if (d.ruleId == QLatin1String("yaml.multi-document")) {
+            return Error{Error::Code::Internal,
+                         tr("%1 holds several YAML documents; edit it in the text instead.").arg(m_document.fileName()),
+                         {}};
+        }
+    }
     return std::nullopt;
 }
 
@@ -199,6 +207,32 @@ std::optional<std::pair<qsizetype, qsizetype>> YamlEditSession::itemLines(const 
     return std::pair{m_layout.lineStart(dash), m_layout.nextLineStart(m_layout.endOfTrailing(end))};
 }
 
+QByteArray YamlEditSession::commentOnLine(qsizetype offset) const
+{
+    const QByteArray &text = m_layout.text();
+    const qsizetype end = m_layout.lineContentEnd(offset);
+    for (qsizetype i = offset; i < end; ++i) {
+        if (text.at(i) == '#' && (i == 0 || text.at(i - 1) == ' ' || text.at(i - 1) == '\t'))
+            return text.mid(i, end - i);
+    }
+    return {};
+}
+
+QByteArray YamlEditSession::keepComment(QByteArray rendered, qsizetype from, qsizetype valueStart) const
+{
+    // `key: # note` followed by a block on the next lines: the note is on the key's line, inside
+    // the replaced region; it stays on that line.
+    if (m_layout.lineStart(valueStart) == m_layout.lineStart(from))
+        return rendered;
+    const qsizetype next = m_layout.skipSpaces(from);
+    if (next < 0 || m_layout.text().at(next) != '#')
+        return rendered;
+    const QByteArray comment = commentOnLine(from);
+    if (rendered.startsWith(m_writer.lineBreak()) || rendered.isEmpty())
+        return ' ' + comment + rendered;
+    return rendered + ' ' + comment;
+}
+
 Result<YamlPatch> YamlEditSession::replaceRoot(const YamlValue &value) const
 {
     const QByteArray &text = m_layout.text();
@@ -206,12 +240,20 @@ Result<YamlPatch> YamlEditSession::replaceRoot(const YamlValue &value) const
         const Yaml::Range r = m_root.range();
         return YamlPatch{r.start.offset, r.length(), m_writer.root(value)};
     }
-    // An empty document (perhaps only comments): the content goes at the end.
+    // An empty document (perhaps only comments): the content goes at its end, before a `...`.
+    qsizetype at = text.size();
+    for (qsizetype line = 0; line < text.size(); line = m_layout.nextLineStart(line)) {
+        const QByteArray content = text.mid(line, m_layout.lineContentEnd(line) - line).trimmed();
+        if (content == "..." || content.startsWith("... ")) {
+            at = line;
+            break;
+        }
+    }
     QByteArray out;
-    if (!text.isEmpty() && !text.endsWith('\n'))
+    if (at > 0 && text.at(at - 1) != '\n')
         out += m_writer.lineBreak();
     out += m_writer.root(value) + m_writer.lineBreak();
-    return YamlPatch{text.size(), 0, out};
+    return YamlPatch{at, 0, out};
 }
 
 Result<YamlPatch> YamlEditSession::replaceValue(const Step &step, const YamlValue &value) const
@@ -223,8 +265,14 @@ Result<YamlPatch> YamlEditSession::replaceValue(const Step &step, const YamlValu
 
     if (step.container.isFlow()) {
         QByteArray text = m_writer.flow(value);
-        if (r.isEmpty() && start > 0 && m_layout.text().at(start - 1) == ':')
-            text.prepend(' ');
+        if (r.isEmpty()) {
+            // `{x: }` has its colon; `{x}` and `{x, y}` do not, and get one.
+            qsizetype before = start;
+            while (before > 0 && m_layout.text().at(before - 1) == ' ')
+                --before;
+            const bool hasColon = before > 0 && m_layout.text().at(before - 1) == ':';
+            text.prepend(hasColon ? QByteArray(" ") : QByteArray(": "));
+        }
         if (bytes(start, end) == text)
             return YamlPatch{start, 0, {}};
         return YamlPatch{start, r.length(), text};
@@ -240,6 +288,23 @@ Result<YamlPatch> YamlEditSession::replaceValue(const Step &step, const YamlValu
     const YamlWriter writer = m_layout.skipSpaces(end) >= 0 && !r.isEmpty() ? m_writer.withoutBlockScalars() : m_writer;
     const int ownerColumn = step.key.isValid() ? m_layout.column(startOf(step.key))
                                                : (step.index >= 0 ? m_layout.column(qMax<qsizetype>(0, m_layout.dashBefore(start))) + 2 - m_writer.step() : 0);
+
+    // Anchors inside the replaced value that aliases elsewhere still use would break the file.
+    if (!old.isAlias()) {
+        QStringList anchors;
+        collectAnchors(old, anchors);
+        if (oldInline && !old.anchor().isEmpty())
+            anchors.removeOne(old.anchor()); // kept: the patch leaves the node's properties alone
+        if (!anchors.isEmpty()) {
+            const YamlNode alias = aliasOutside(m_root, anchors, start, end);
+            if (alias.isValid()) {
+                return makeError(Error::Code::Internal,
+                                 tr("The value defines the anchor '&%1', which line %2 still uses; edit it in the text instead.")
+                                     .arg(alias.anchor())
+                                     .arg(alias.range().start.line));
+            }
+        }
+    }
 
     if (oldInline && newInline && value.type() != YamlValue::Type::Null) {
         if (old.isScalar() && value.isScalar() && old.scalar() == value.text()
@@ -258,13 +323,24 @@ Result<YamlPatch> YamlEditSession::replaceValue(const Step &step, const YamlValu
             if (i > contentLine)
                 blockIndent = int(i - contentLine);
         }
-        const QByteArray text = old.isFlow() ? writer.flow(value)
-                                             : writer.scalar(value, old.isScalar() ? old.style() : YamlNode::ScalarStyle::Plain,
-                                                               blockIndent, false);
+        QByteArray text = old.isFlow() || value.isCollection()
+            ? writer.flow(value)
+            : writer.scalar(value, old.isScalar() ? old.style() : YamlNode::ScalarStyle::Plain, blockIndent, false);
+        // A block scalar's header line may carry a comment; it stays with the new value.
+        if (old.style() == YamlNode::ScalarStyle::Literal || old.style() == YamlNode::ScalarStyle::Folded) {
+            const QByteArray comment = commentOnLine(start);
+            if (!comment.isEmpty()) {
+                const qsizetype firstBreak = text.indexOf(m_writer.lineBreak());
+                if (firstBreak >= 0)
+                    text.insert(firstBreak, ' ' + comment);
+                else
+                    text += ' ' + comment;
+            }
+        }
         return YamlPatch{start, r.length(), text};
     }
 
-    if (!oldInline && (!old.anchor().isEmpty() || !old.tag().isEmpty()) && !old.isAlias()) {
+    if ((!old.anchor().isEmpty() || !old.tag().isEmpty()) && !old.isAlias()) {
         return makeError(Error::Code::Internal,
                          tr("The value has an anchor or a tag; edit it in the text instead."));
     }
@@ -273,7 +349,14 @@ Result<YamlPatch> YamlEditSession::replaceValue(const Step &step, const YamlValu
         if (colon < 0)
             return makeError(Error::Code::Internal, tr("Could not find the ':' after the key."));
         const qsizetype regionEnd = qMax(colon, end);
-        const QByteArray text = writer.afterKey(value, m_layout.column(startOf(step.key)));
+        // `key: # note` with nothing else: a new block goes below the note.
+        if (r.isEmpty() && !commentOnLine(colon).isEmpty() && m_layout.skipSpaces(colon) >= 0
+            && m_layout.text().at(m_layout.skipSpaces(colon)) == '#') {
+            const QByteArray rendered = writer.afterKey(value, m_layout.column(startOf(step.key)));
+            if (rendered.startsWith(m_writer.lineBreak()))
+                return YamlPatch{m_layout.lineContentEnd(colon), 0, rendered};
+        }
+        const QByteArray text = keepComment(writer.afterKey(value, m_layout.column(startOf(step.key))), colon, start);
         if (bytes(colon, regionEnd) == text)
             return YamlPatch{colon, 0, {}};
         return YamlPatch{colon, regionEnd - colon, text};
@@ -283,7 +366,7 @@ Result<YamlPatch> YamlEditSession::replaceValue(const Step &step, const YamlValu
         if (dash < 0)
             return makeError(Error::Code::Internal, tr("Could not find the '-' of the list item."));
         const qsizetype regionEnd = qMax(dash + 1, end);
-        const QByteArray text = writer.afterDash(value, m_layout.column(dash));
+        const QByteArray text = keepComment(writer.afterDash(value, m_layout.column(dash)), dash + 1, start);
         if (bytes(dash + 1, regionEnd) == text)
             return YamlPatch{dash + 1, 0, {}};
         return YamlPatch{dash + 1, regionEnd - dash - 1, text};
@@ -398,6 +481,13 @@ Result<YamlPatch> YamlEditSession::set(const YamlPath &path, const YamlValue &va
 Result<YamlPatch> YamlEditSession::removeFlow(const Step &step) const
 {
     const YamlNode &container = step.container;
+    // Comments inside a flow collection belong to the entries around them; cutting between
+    // entries would move them. The text view is the place for that edit.
+    const QByteArray inside = bytes(startOf(container), endOf(container));
+    if (inside.contains('\n') && inside.contains('#')) {
+        return makeError(Error::Code::Internal,
+                         tr("The entry is inside a [ ] or { } written over several lines with comments; edit it in the text instead."));
+    }
     QList<std::pair<qsizetype, qsizetype>> spans;
     qsizetype self = -1;
     if (container.isMap()) {
@@ -455,8 +545,18 @@ Result<YamlPatch> YamlEditSession::remove(const YamlPath &path) const
         if (!m_layout.onlySpacesBefore(keyStart)) {
             // The first key of a compact list item (`- name: x`): the item keeps its dash.
             const QList<YamlEntry> entries = step.container.entries();
-            if (entries.size() > 1 && entries.constFirst().key == step.key)
-                return YamlPatch{keyStart, startOf(entries.at(1).key) - keyStart, {}};
+            if (entries.size() > 1 && entries.constFirst().key == step.key) {
+                const qsizetype nextKey = startOf(entries.at(1).key);
+                const qsizetype lineEnd = m_layout.endOfTrailing(valueEnd);
+                // Comment lines before the next key stay: the dash keeps its own line then.
+                if (bytes(lineEnd, nextKey).contains('#')) {
+                    qsizetype from = keyStart;
+                    while (from > 0 && m_layout.text().at(from - 1) == ' ')
+                        --from;
+                    return YamlPatch{from, lineEnd - from, {}};
+                }
+                return YamlPatch{keyStart, nextKey - keyStart, {}};
+            }
             if (entries.size() == 1) {
                 const qsizetype stop = m_layout.endOfTrailing(valueEnd);
                 return YamlPatch{keyStart, stop - keyStart, "{}"};

@@ -62,6 +62,13 @@ private:
     qsizetype propertiesEndBefore(qsizetype lineStart) const;
     /** Where lines after a node ending at `end` go: past a keep-chomped block scalar's blank lines. */
     YamlPatch appendLinesAfter(const YamlNode &node, qsizetype end, const QByteArray &lines) const;
+    /** The comment (from `#` to the line's end) on the line of `offset`, at or after it; empty if none. */
+    QByteArray commentOnLine(qsizetype offset) const;
+    /**
+     * `rendered` replaces the text from `from` (after a `:` or `-`) to a value that starts at
+     * `valueStart` on a later line; a comment right after `from` is kept in it.
+     */
+    QByteArray keepComment(QByteArray rendered, qsizetype from, qsizetype valueStart) const;
     QByteArray bytes(qsizetype from, qsizetype to) const { return m_layout.text().mid(from, to - from); }
 
     std::unexpected<Error> unsupported(const YamlPath &path, const QString &why) const

@@ -57,6 +57,9 @@ qsizetype YamlTextLayout::lineStart(qsizetype offset) const
 {
     offset = qBound<qsizetype>(0, offset, m_text.size());
     const qsizetype lf = offset > 0 ? m_text.lastIndexOf('\n', offset - 1) : -1;
+    // A byte order mark is no indentation: the first line starts after it.
+    if (lf < 0 && m_text.startsWith("\xEF\xBB\xBF") && offset >= 3)
+        return 3;
     return lf + 1;
 }
 

@@ -56,8 +56,10 @@ YamlValue fromNode(const YamlNode &node)
             items.append(fromNode(node.at(i)));
         return YamlValue::sequence(items);
     }
-    if (node.isScalar())
-        return node.style() == YamlNode::ScalarStyle::Plain ? YamlValue::plain(node.scalar()) : YamlValue::string(node.scalar());
+    if (node.isScalar()) {
+        const bool string = node.style() != YamlNode::ScalarStyle::Plain || node.tag() == QLatin1String("tag:yaml.org,2002:str");
+        return string ? YamlValue::string(node.scalar()) : YamlValue::plain(node.scalar());
+    }
     return YamlValue::null();
 }
 

@@ -60,7 +60,7 @@ bool YamlWriter::isValidPlain(const QString &text, bool flow)
         return false;
     if ((first == u'-' || first == u'?' || first == u':') && (text.size() == 1 || text.at(1).isSpace()))
         return false;
-    if (text == QLatin1String("---") || text == QLatin1String("..."))
+    if (text.startsWith(QLatin1String("---")) || text.startsWith(QLatin1String("...")))
         return false;
     if (text.contains(QLatin1String(": ")) || text.endsWith(u':') || text.contains(QLatin1String(" #")))
         return false;
@@ -94,21 +94,25 @@ QByteArray YamlWriter::indent(int column) const
     return QByteArray(qMax(0, column), ' ');
 }
 
+bool YamlWriter::fitsLiteral(const QString &text)
+{
+    // Only what `|` and `|-` reproduce exactly: no leading blank or indented first line (that
+    // needs an indentation indicator), at most one final line break, no trailing spaces on the
+    // last line, no control characters.
+    if (text.isEmpty() || text.front() == u'\n' || text.front() == u' ' || text.endsWith(QLatin1String("\n\n")))
+        return false;
+    if (hasControl(QString(text).remove(u'\n')))
+        return false;
+    const QString body = text.endsWith(u'\n') ? text.chopped(1) : text;
+    return !body.isEmpty() && !body.back().isSpace();
+}
+
 QByteArray YamlWriter::literal(const QString &text, int indentColumn) const
 {
     QString body = text;
-    QByteArray header = "|";
-    if (!body.isEmpty() && body.front() == u' ')
-        header += QByteArray::number(m_step);
-    if (!body.endsWith(u'\n')) {
-        header += '-';
-    } else if (body.endsWith(QLatin1String("\n\n"))) {
-        header += '+';
-        body.chop(1);
-    }
+    QByteArray out = body.endsWith(u'\n') ? QByteArray("|") : QByteArray("|-");
     if (body.endsWith(u'\n'))
         body.chop(1);
-    QByteArray out = header;
     const QStringList lines = body.split(u'\n');
     for (const QString &line : lines) {
         out += m_lineBreak;
@@ -124,8 +128,11 @@ QByteArray YamlWriter::scalar(const YamlValue &value, YamlNode::ScalarStyle pref
     if (value.type() == YamlValue::Type::Null)
         return {};
     const bool multiLine = text.contains(u'\n');
+    // A plain value that is not a string (7, true) is meant as written, whatever the old quotes.
+    if (value.type() == YamlValue::Type::Plain && isValidPlain(text, flow) && !isPlainString(text, flow))
+        return text.toUtf8();
     if (!flow && m_blockScalars && (preferred == YamlNode::ScalarStyle::Literal || preferred == YamlNode::ScalarStyle::Folded)
-        && !hasControl(QString(text).remove(u'\n')) && !text.isEmpty()) {
+        && fitsLiteral(text)) {
         return literal(text, blockIndent);
     }
     if (preferred == YamlNode::ScalarStyle::SingleQuoted && !multiLine && !hasControl(text))
@@ -135,7 +142,7 @@ QByteArray YamlWriter::scalar(const YamlValue &value, YamlNode::ScalarStyle pref
     const bool plainOk = value.type() == YamlValue::Type::Plain ? isValidPlain(text, flow) : isPlainString(text, flow);
     if (plainOk)
         return text.toUtf8();
-    if (!flow && m_blockScalars && multiLine && !hasControl(QString(text).remove(u'\n')))
+    if (!flow && m_blockScalars && multiLine && fitsLiteral(text))
         return literal(text, blockIndent);
     return doubleQuoted(text);
 }

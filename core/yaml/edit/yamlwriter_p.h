@@ -44,6 +44,8 @@ public:
     static bool isPlainString(const QString &text, bool flow);
     /** True when `text` can be written plain at all (no quoting needed to parse). */
     static bool isValidPlain(const QString &text, bool flow);
+    /** True when a `|` or `|-` block reads back as exactly `text`. */
+    static bool fitsLiteral(const QString &text);
 
     /**
      * This writer, but writing multi-line text double-quoted instead of as `|` blocks: for text
