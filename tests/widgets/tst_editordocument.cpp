@@ -152,6 +152,42 @@ private Q_SLOTS:
         QCOMPARE(read(path), QByteArray("b: 2\na: 1\n"));
     }
 
+    void recoveredEdits_onANewerFile_askBeforeOverwriting()
+    {
+        const QString path = m_dir->filePath(u"a.yml"_s);
+        write(path, "a: 1\n");
+        const RecoveryStore store(m_dir->filePath(u"recovery"_s));
+        {
+            EditorDocument document(path, EditorDocument::Kind::Other);
+            document.setRecoveryStore(&store);
+            QVERIFY(document.load());
+            type(document.textDocument(), 0, u"# mine\n"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(store.find(path).has_value(), 5000);
+        }
+        write(path, "a: 2\n"); // a `git pull` after the crash
+        EditorDocument reopened(path, EditorDocument::Kind::Other);
+        QVERIFY(reopened.load());
+        QSignalSpy changed(&reopened, &EditorDocument::changedExternally);
+        const RecoveredText recovered = *store.find(path);
+        reopened.restore(recovered.text, recovered.baseHash);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!reopened.save());
+        QCOMPARE(read(path), QByteArray("a: 2\n"));
+    }
+
+    void mixedLineBreaks_areReported_andSavedInTheMajorityStyle()
+    {
+        const QString path = m_dir->filePath(u"mixed.yml"_s);
+        write(path, "a: 1\r\nb: 2\nc: 3\r\n");
+        EditorDocument document(path, EditorDocument::Kind::Other);
+        QVERIFY(document.load());
+        QVERIFY(document.mixedLineBreaks());
+        QVERIFY(document.usesCrlf());
+        QCOMPARE(document.utf8(), QByteArray("a: 1\nb: 2\nc: 3\n"));
+        QVERIFY(document.save());
+        QCOMPARE(read(path), QByteArray("a: 1\r\nb: 2\r\nc: 3\r\n"));
+    }
+
     void notUtf8_isRefusedWithAMessage()
     {
         const QString path = m_dir->filePath(u"latin1.yml"_s);

@@ -93,11 +93,7 @@ Result<void> EditorDocument::load()
                          tr("%1 is not UTF-8 text; Lagoon reads YAML as UTF-8, so it cannot be edited here.").arg(fileName()),
                          m_filePath);
     }
-    // CRLF only when every line ends so; a file that mixes both keeps its carriage returns as text.
-    const qsizetype lf = body.count('\n');
-    m_crlf = lf > 0 && body.count("\r\n") == lf;
-    if (m_crlf)
-        body.replace("\r\n", "\n");
+    decodeLineBreaks(body);
 
     m_text->setPlainText(QString::fromUtf8(body));
     m_text->clearUndoRedoStacks();
@@ -112,6 +108,18 @@ void EditorDocument::rememberDiskState(const QByteArray &bytes)
     m_externalChangeReported = false;
     if (!m_watcher->files().contains(m_filePath) && QFile::exists(m_filePath))
         m_watcher->addPath(m_filePath);
+}
+
+void EditorDocument::decodeLineBreaks(QByteArray &body)
+{
+    // The editor holds "\n" breaks; the file's own style comes back on save. A file that mixes
+    // CRLF and LF cannot keep both through an editor, so it is saved in the style most of its
+    // lines use, and mixedLineBreaks() lets the window say so before anything is written.
+    const qsizetype lf = body.count('\n');
+    const qsizetype crlf = body.count("\r\n");
+    m_crlf = lf > 0 && crlf * 2 > lf;
+    m_mixedLineBreaks = crlf > 0 && crlf < lf;
+    body.replace("\r\n", "\n");
 }
 
 QByteArray EditorDocument::encodeForDisk() const
@@ -159,10 +167,7 @@ Result<void> EditorDocument::reload()
     m_bom = body.startsWith(Bom);
     if (m_bom)
         body.remove(0, Bom.size());
-    const qsizetype lf = body.count('\n');
-    m_crlf = lf > 0 && body.count("\r\n") == lf;
-    if (m_crlf)
-        body.replace("\r\n", "\n");
+    decodeLineBreaks(body);
     // An undoable replacement, so "reload" can be taken back.
     replaceAll(QString::fromUtf8(body));
     m_text->setModified(false);
@@ -283,17 +288,22 @@ void EditorDocument::setRecoveryStore(const RecoveryStore *store)
     m_recovery = store;
 }
 
-void EditorDocument::restore(const QByteArray &recoveredText)
+void EditorDocument::restore(const QByteArray &recoveredText, const QByteArray &baseHash)
 {
     replaceAll(QString::fromUtf8(recoveredText));
     // The recovered copy is now this document's own, dropped when it is saved or undone.
     m_recoveryWritten = true;
+    if (!baseHash.isEmpty() && baseHash != m_diskHash) {
+        m_diskHash = baseHash;
+        m_externalChangeReported = true;
+        Q_EMIT changedExternally();
+    }
 }
 
 void EditorDocument::writeRecovery()
 {
     if (m_recovery && m_text->isModified())
-        m_recoveryWritten = m_recovery->store(m_filePath, utf8()) || m_recoveryWritten;
+        m_recoveryWritten = m_recovery->store(m_filePath, utf8(), m_diskHash) || m_recoveryWritten;
 }
 
 } // namespace Lagoon

@@ -60,6 +60,9 @@ public:
     Kind kind() const { return m_kind; }
     QTextDocument *textDocument() const { return m_text; }
     bool isModified() const;
+    /** The file mixes CRLF and LF line breaks; it is saved with the one most of its lines use. */
+    bool mixedLineBreaks() const { return m_mixedLineBreaks; }
+    bool usesCrlf() const { return m_crlf; }
 
     /** The text as UTF-8 with "\n" breaks, as the YAML layer sees it. */
     QByteArray utf8() const;
@@ -87,8 +90,12 @@ public:
      * RecoveryStore. Without a store nothing is kept.
      */
     void setRecoveryStore(const RecoveryStore *store);
-    /** Replaces the text with recovered edits (one undoable step; the document is then modified). */
-    void restore(const QByteArray &recoveredText);
+    /**
+     * Replaces the text with recovered edits (one undoable step; the document is then modified).
+     * When the file on disk is no longer the one the edits were made against (`baseHash`), it
+     * counts as changed on disk: saving then asks instead of overwriting the newer file.
+     */
+    void restore(const QByteArray &recoveredText, const QByteArray &baseHash = {});
 
 Q_SIGNALS:
     /** The text changed (typing, a patch, undo, reload). */
@@ -100,6 +107,7 @@ Q_SIGNALS:
 
 private:
     QByteArray encodeForDisk() const;
+    void decodeLineBreaks(QByteArray &body);
     void rememberDiskState(const QByteArray &bytes);
     void onFileChanged();
     void replaceAll(const QString &text);
@@ -111,6 +119,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     bool m_crlf = false;
     bool m_bom = false;
+    bool m_mixedLineBreaks = false;
     QByteArray m_diskHash;
     bool m_externalChangeReported = false;
     mutable bool m_yamlStale = true;

@@ -26,7 +26,11 @@ EditorWorkspace::EditorWorkspace(const QString &recoveryFolder, QObject *parent)
     connect(m_validation, &LiveValidation::finished, this, &EditorWorkspace::onValidated);
 }
 
-EditorWorkspace::~EditorWorkspace() = default;
+// The pages (owned by the window's tabs) point at the documents (owned here): they go first.
+EditorWorkspace::~EditorWorkspace()
+{
+    close();
+}
 
 QList<FileEditorPage *> EditorWorkspace::open(const ProjectFiles &files)
 {
@@ -208,7 +212,7 @@ void EditorWorkspace::restore(const QList<RecoveredText> &texts)
     for (const RecoveredText &text : texts) {
         for (const OpenFile &file : std::as_const(m_files)) {
             if (QFileInfo(file.document->filePath()) == QFileInfo(text.filePath))
-                file.document->restore(text.text);
+                file.document->restore(text.text, text.baseHash);
         }
     }
 }

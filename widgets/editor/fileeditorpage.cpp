@@ -231,8 +231,15 @@ void FileEditorPage::keepMine()
 void FileEditorPage::updateTitle()
 {
     const QString name = m_document->fileName();
-    m_title->setText(m_document->isModified() ? tr("<b>%1</b> — edited").arg(name.toHtmlEscaped())
-                                              : QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped()));
+    QString title = m_document->isModified() ? tr("<b>%1</b> — edited").arg(name.toHtmlEscaped())
+                                             : QStringLiteral("<b>%1</b>").arg(name.toHtmlEscaped());
+    if (m_document->mixedLineBreaks()) {
+        title += QStringLiteral("  <span style='color:#b35900'>")
+            + (m_document->usesCrlf() ? tr("mixed line breaks: saving writes CRLF everywhere")
+                                      : tr("mixed line breaks: saving writes LF everywhere"))
+            + QStringLiteral("</span>");
+    }
+    m_title->setText(title);
     m_saveButton->setEnabled(m_document->isModified());
 }
 

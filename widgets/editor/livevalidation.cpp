@@ -42,6 +42,8 @@ void LiveValidation::clear()
     }
     m_documents.clear();
     m_folder.clear();
+    // A pass still running belongs to the project that was closed: its result is dropped.
+    ++m_generation;
     m_pending = false;
     m_parsed.clear();
     m_last = {};
@@ -74,6 +76,7 @@ void LiveValidation::start()
             options.contents.insert(path, text);
     }
     const QString folder = m_folder;
+    m_runningGeneration = m_generation;
     m_watcher.setFuture(QtConcurrent::run([folder, options]() mutable {
         QElapsedTimer timer;
         timer.start();
@@ -93,6 +96,11 @@ void LiveValidation::start()
 
 void LiveValidation::onFinished()
 {
+    if (m_runningGeneration != m_generation) {
+        if (m_pending && !m_folder.isEmpty())
+            start();
+        return;
+    }
     m_last = m_watcher.result();
     for (auto it = m_last.parsed.cbegin(); it != m_last.parsed.cend(); ++it)
         m_parsed.insert(it.key(), it.value());

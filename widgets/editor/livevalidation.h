@@ -63,6 +63,8 @@ private:
     QList<QPointer<EditorDocument>> m_documents;
     QFutureWatcher<LiveValidationResult> m_watcher;
     bool m_pending = false;
+    quint64 m_generation = 0;
+    quint64 m_runningGeneration = 0;
     /** The last parse of each document's text, reused while the text does not change. */
     QHash<QString, YamlDocument> m_parsed;
     LiveValidationResult m_last;
