@@ -192,10 +192,6 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
         <translation>YAML ファイルからキーまたはリスト項目を削除します（それ以外の部分は記述どおりに保持されます）</translation>
     </message>
     <message>
-        <source>PATH names the value: keys separated by dots, list items by index or by name in brackets, e.g. environments.main.cronjobs[drush cron].schedule or tasks.post-rollout[0].run.command. Keys with dots go in quotes: services.nginx.labels[&quot;lagoon.type&quot;].</source>
-        <translation>PATH には値の位置を指定します。キーはドットで区切り、リスト項目はインデックスまたは角かっこ内の名前で指定します。例: environments.main.cronjobs[drush cron].schedule、tasks.post-rollout[0].run.command。ドットを含むキーは引用符で囲みます: services.nginx.labels[&quot;lagoon.type&quot;]。</translation>
-    </message>
-    <message>
         <source>Write the file even if the edit adds errors.</source>
         <translation>編集によってエラーが増える場合でもファイルを書き込みます。</translation>
     </message>
@@ -244,6 +240,10 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>PATH names the value: keys separated by dots, list items by index or by name in brackets, e.g. environments.main.cronjobs[drush cron].schedule or tasks.post-rollout[0].run.command. Keys with dots go in quotes: services.nginx.labels[&quot;lagoon.type&quot;]. A VALUE that starts with &apos;-&apos; goes after &apos;--&apos;: set FILE PATH -- -1.</source>
+        <translation>PATH は値の場所です。キーはドットで区切り、リストの項目は角かっこ内にインデックスまたは名前で指定します（例: environments.main.cronjobs[drush cron].schedule、tasks.post-rollout[0].run.command）。ドットを含むキーは引用符で囲みます: services.nginx.labels[&quot;lagoon.type&quot;]。&apos;-&apos; で始まる VALUE は &apos;--&apos; の後に書きます: set FILE PATH -- -1。</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2134,14 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>Compare…</source>
         <translation>比較…</translation>
+    </message>
+    <message>
+        <source>mixed line breaks: saving writes CRLF everywhere</source>
+        <translation>改行コードが混在しています: 保存するとすべて CRLF になります</translation>
+    </message>
+    <message>
+        <source>mixed line breaks: saving writes LF everywhere</source>
+        <translation>改行コードが混在しています: 保存するとすべて LF になります</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5059,18 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>Cannot edit &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; を編集できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds several YAML documents; edit it in the text instead.</source>
+        <translation>%1 には複数の YAML ドキュメントが含まれています。テキストで編集してください。</translation>
+    </message>
+    <message>
+        <source>The value defines the anchor &apos;&amp;%1&apos;, which line %2 still uses; edit it in the text instead.</source>
+        <translation>この値はアンカー &apos;&amp;%1&apos; を定義しており、%2 行目でまだ使われています。テキストで編集してください。</translation>
+    </message>
+    <message>
+        <source>The entry is inside a [ ] or { } written over several lines with comments; edit it in the text instead.</source>
+        <translation>このエントリは、コメント付きで複数行にわたる [ ] または { } の中にあります。テキストで編集してください。</translation>
     </message>
 </context>
 <context>
