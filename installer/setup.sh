@@ -33,8 +33,9 @@ packages_for_distro() {
             libyaml-cpp-dev libgit2-dev libcurl4-openssl-dev \
             qt6-translations-l10n breeze-icon-theme fonts-noto-cjk
         if [ "$codename" != bookworm ]; then
-            # KSyntaxHighlighting exists for Qt 6 (KF6) only from Debian 13 on.
-            echo libkf6syntaxhighlighting-dev
+            # KSyntaxHighlighting exists for Qt 6 (KF6) only from Debian 13 on; there the SVG
+            # icon engine (every breeze icon is an SVG) is a package of its own.
+            echo libkf6syntaxhighlighting-dev qt6-svg-plugins
         fi
         ;;
     test)
