@@ -24,7 +24,6 @@ target_sources(lagoon_core PRIVATE
     lagoon/config/routeannotationrules.cpp lagoon/config/routeannotationrules.h
     lagoon/config/servicetypes.cpp lagoon/config/servicetypes.h
     lagoon/config/textspan.h
-    lagoon/config/validationjob.cpp lagoon/config/validationjob.h
     lagoon/config/yamlvalues.cpp lagoon/config/yamlvalues.h
     lagoon/plan/deployplan.cpp lagoon/plan/deployplan.h
     lagoon/plan/deployplanjson.cpp lagoon/plan/deployplanjson.h

@@ -2,6 +2,7 @@
 target_sources(lagoon_core PRIVATE
     yaml/edit/yamleditor.cpp yaml/edit/yamleditor.h
     yaml/edit/yamleditsession.cpp yaml/edit/yamleditsession_p.h
+    yaml/edit/yamledittree.cpp yaml/edit/yamledittree_p.h
     yaml/edit/yamlpatch.h
     yaml/edit/yamlpath.cpp yaml/edit/yamlpath.h
     yaml/edit/yamltextlayout.cpp yaml/edit/yamltextlayout_p.h

@@ -9,21 +9,13 @@
 #include "core/util/error.h"
 #include "core/yaml/edit/yamlpatch.h"
 #include "core/yaml/edit/yamlpath.h"
+#include "core/yaml/edit/yamledittree_p.h"
 #include "core/yaml/edit/yamltextlayout_p.h"
 #include "core/yaml/edit/yamlvalue.h"
 #include "core/yaml/edit/yamlwriter_p.h"
 #include "core/yaml/yamldocument.h"
 
 namespace Lagoon {
-
-/** One step of a path walked through the written tree: `node` inside `container`. */
-struct YamlEditStep
-{
-    YamlNode container;
-    YamlNode key;        ///< the entry's key when `container` is a map
-    YamlNode node;
-    qsizetype index = -1; ///< the item's index when `container` is a sequence
-};
 
 /** What one YamlEditor edit needs: the text's layout and a writer in the file's style. */
 class YamlEditSession final
