@@ -12,21 +12,9 @@
 #include <QVBoxLayout>
 
 #include "core/util/linediff.h"
+#include "widgets/editor/editorcolors.h"
 
 namespace Lagoon {
-
-namespace {
-
-QColor tint(const QPalette &palette, const QColor &accent)
-{
-    // A light wash of the accent over the base colour reads in light and dark themes alike.
-    const QColor base = palette.color(QPalette::Base);
-    const double a = base.lightness() > 128 ? 0.18 : 0.30;
-    return QColor::fromRgbF(float(base.redF() * (1 - a) + accent.redF() * a), float(base.greenF() * (1 - a) + accent.greenF() * a),
-                            float(base.blueF() * (1 - a) + accent.blueF() * a));
-}
-
-} // namespace
 
 CompareDialog::CompareDialog(const QString &fileName, const QString &onDisk, const QString &mine, QWidget *parent)
     : QDialog(parent)
@@ -53,8 +41,11 @@ CompareDialog::CompareDialog(const QString &fileName, const QString &onDisk, con
         lines << mark + d.text;
     }
     m_view->setPlainText(lines.join(QLatin1Char('\n')));
-    const QColor removed = tint(palette(), QColor(0xd7, 0x3a, 0x49));
-    const QColor added = tint(palette(), QColor(0x28, 0xa7, 0x45));
+    // A light wash of red/green over the base colour reads in light and dark themes alike.
+    const QColor base = palette().color(QPalette::Base);
+    const qreal wash = base.lightness() > 128 ? 0.18 : 0.30;
+    const QColor removed = mixColors(base, QColor(0xd7, 0x3a, 0x49), wash);
+    const QColor added = mixColors(base, QColor(0x28, 0xa7, 0x45), wash);
     QTextBlock block = m_view->document()->firstBlock();
     QTextCursor cursor(m_view->document());
     for (const DiffLine &d : diff) {
