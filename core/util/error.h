@@ -24,11 +24,22 @@ struct Error
         GitFailed,
         Cancelled,
         Internal,
+        // Docker engine (core/stack): nothing answers at the endpoint, it answered too late,
+        // it dropped the connection, it answered with an HTTP error, or the endpoint/engine is
+        // one we cannot talk to (unsupported DOCKER_HOST scheme, engine API too old).
+        DaemonUnreachable,
+        Timeout,
+        ConnectionLost,
+        HttpError,
+        Unsupported,
     };
 
     Code code = Code::Internal;
     QString message;
     QString detail;
+
+    // Also lets Result<T> be a signal argument: Qt's metatype probes operator== of std::expected.
+    friend bool operator==(const Error &, const Error &) = default;
 };
 
 template <typename T>
