@@ -40,6 +40,11 @@ packages_for_distro() {
         ;;
     test)
         echo xvfb xauth dbus dbus-x11 binutils
+        # The stack tests run a real engine: Debian's dockerd, compose v1 (the only compose
+        # Debian 12 packages) and a static busybox to build their images FROM scratch, since
+        # nothing can be pulled. util-linux's unshare gives the daemon-loss test's second
+        # dockerd a network namespace of its own.
+        echo docker.io docker-compose busybox-static util-linux
         # The fuzz test builds with clang and libFuzzer (libclang-rt). Debian 12's default clang
         # (14) cannot compile libstdc++'s std::expected, so there it is the newest clang Debian 12
         # ships; later releases get their default clang through the version-less packages.
