@@ -15,3 +15,15 @@ target_sources(lagoon_core PRIVATE
     stack/dockerstreamdemuxer.cpp stack/dockerstreamdemuxer.h
     stack/dockerversion.cpp stack/dockerversion.h
 )
+
+# The compose runner and the local stack model (a block of its own: the engine layer above grows
+# in parallel).
+target_sources(lagoon_core PRIVATE
+    stack/composecommand.cpp stack/composecommand.h
+    stack/composeinvocation.cpp stack/composeinvocation.h
+    stack/composeprojectname.cpp stack/composeprojectname.h
+    stack/composeresult.h
+    stack/composerunner.cpp stack/composerunner.h
+    stack/composetool.cpp stack/composetool.h
+    stack/composetoolfinder.cpp stack/composetoolfinder.h
+)
