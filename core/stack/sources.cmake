@@ -26,4 +26,8 @@ target_sources(lagoon_core PRIVATE
     stack/composerunner.cpp stack/composerunner.h
     stack/composetool.cpp stack/composetool.h
     stack/composetoolfinder.cpp stack/composetoolfinder.h
+    stack/localstack.cpp stack/localstack.h
+    stack/stackeventlatency.cpp stack/stackeventlatency.h
+    stack/stackport.cpp stack/stackport.h
+    stack/stackservice.cpp stack/stackservice.h
 )
