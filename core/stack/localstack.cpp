@@ -82,7 +82,9 @@ void LocalStack::stop()
     if (!m_events)
         return;
     m_events->stop();
-    delete m_events;
+    // stop() may be called from a slot of the stream's own signals: never delete it under them.
+    m_events->disconnect(this);
+    m_events->deleteLater();
     m_events = nullptr;
     m_retryTimer->stop();
     m_syncing = false;

@@ -58,7 +58,10 @@ public:
     void start();
     /** Stops following; the state stays as last known. */
     void stop();
-    /** Lists again now, e.g. when the user asks for it; the events keep flowing meanwhile. */
+    /**
+     * Lists again now, e.g. when the user asks for it; events keep flowing meanwhile. Does nothing
+     * while the engine is away: the list after the reconnect comes by itself.
+     */
     void resync();
     /** How long to wait before listing again when a list fails while the stream is up. */
     void setRetryInterval(std::chrono::milliseconds interval) { m_retryInterval = interval; }
