@@ -1,0 +1,8 @@
+# core/rollout: the rollout model local and remote deployments share (included from
+# core/CMakeLists.txt).
+target_sources(lagoon_core PRIVATE
+    rollout/rollout.cpp rollout/rollout.h
+    rollout/rolloutlogline.h
+    rollout/rolloutrecord.cpp rollout/rolloutrecord.h
+    rollout/rolloutstep.cpp rollout/rolloutstep.h
+)

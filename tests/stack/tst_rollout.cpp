@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+//
+// The rollout model (core/rollout) local and remote deployments share: its state machine, what
+// it signals, and that late or nonsensical calls from a producer cannot rewrite it.
+#include <QSignalSpy>
+#include <QTest>
+
+#include "core/rollout/rollout.h"
+
+using namespace Lagoon;
+
+class tst_Rollout : public QObject
+{
+    Q_OBJECT
+
+private:
+    static RolloutStep step(const QString &id, RolloutStep::Kind kind = RolloutStep::Kind::Other)
+    {
+        RolloutStep s;
+        s.id = id;
+        s.name = id;
+        s.kind = kind;
+        return s;
+    }
+
+private Q_SLOTS:
+    void lifecycle_signalsEveryChange()
+    {
+        Rollout rollout(QStringLiteral("local-1"), QStringLiteral("Run it"));
+        QSignalSpy started(&rollout, &Rollout::started);
+        QSignalSpy added(&rollout, &Rollout::stepAdded);
+        QSignalSpy changed(&rollout, &Rollout::stepChanged);
+        QSignalSpy logged(&rollout, &Rollout::logAppended);
+        QSignalSpy finished(&rollout, &Rollout::finished);
+
+        QCOMPARE(rollout.state(), RolloutState::Pending);
+        rollout.start();
+        QCOMPARE(rollout.state(), RolloutState::Running);
+        QVERIFY(rollout.startedAt().isValid());
+        QCOMPARE(started.size(), 1);
+
+        QCOMPARE(rollout.addStep(step(QStringLiteral("build"), RolloutStep::Kind::Build)), 0);
+        QCOMPARE(rollout.addStep(step(QStringLiteral("up"), RolloutStep::Kind::Deploy)), 1);
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(rollout.indexOf(QStringLiteral("up")), 1);
+
+        rollout.startStep(0);
+        QCOMPARE(rollout.step(0).state, RolloutStepState::Running);
+        QCOMPARE(rollout.currentStep(), 0);
+        rollout.appendLog(0, RolloutLogLine::Stream::Output, QStringLiteral("Step 1/4"));
+        rollout.appendLog(0, {RolloutLogLine{RolloutLogLine::Stream::Error, {}, QStringLiteral("a")},
+                              RolloutLogLine{RolloutLogLine::Stream::Error, {}, QStringLiteral("b")}});
+        QCOMPARE(logged.size(), 2);
+        QCOMPARE(logged.at(1).at(0).toInt(), 0);
+        QCOMPARE(logged.at(1).at(1).toInt(), 1);
+        QCOMPARE(logged.at(1).at(2).toInt(), 2);
+        QCOMPARE(rollout.step(0).log.size(), 3);
+        QCOMPARE(rollout.step(0).log.at(0).text, QStringLiteral("Step 1/4"));
+        QVERIFY(rollout.step(0).log.at(0).timestamp.isValid());
+
+        rollout.finishStep(0, RolloutStepState::Succeeded);
+        QCOMPARE(rollout.step(0).state, RolloutStepState::Succeeded);
+        QVERIFY(rollout.step(0).finishedAt.isValid());
+        QCOMPARE(rollout.currentStep(), -1);
+
+        rollout.finish(RolloutState::Succeeded);
+        QCOMPARE(rollout.state(), RolloutState::Succeeded);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).value<RolloutState>(), RolloutState::Succeeded);
+        // The step never started ends Skipped, with times, so it reads as zero time.
+        QCOMPARE(rollout.step(1).state, RolloutStepState::Skipped);
+        QCOMPARE(rollout.step(1).duration().count(), 0);
+        QVERIFY(changed.size() >= 3);
+    }
+
+    void finish_failsOrCancelsTheRunningStep()
+    {
+        Rollout failed(QStringLiteral("a"), {});
+        failed.start();
+        failed.addStep(step(QStringLiteral("one")));
+        failed.startStep(0);
+        failed.finish(RolloutState::Failed, QStringLiteral("engine gone"));
+        QCOMPARE(failed.step(0).state, RolloutStepState::Failed);
+        QCOMPARE(failed.message(), QStringLiteral("engine gone"));
+
+        Rollout cancelled(QStringLiteral("b"), {});
+        cancelled.start();
+        cancelled.addStep(step(QStringLiteral("one")));
+        cancelled.startStep(0);
+        cancelled.finish(RolloutState::Cancelled);
+        QCOMPARE(cancelled.step(0).state, RolloutStepState::Cancelled);
+    }
+
+    void lateCalls_areIgnored()
+    {
+        Rollout rollout(QStringLiteral("a"), {});
+        rollout.start();
+        QCOMPARE(rollout.addStep(step(QStringLiteral("one"))), 0);
+        QCOMPARE(rollout.addStep(step(QStringLiteral("one"))), -1); // duplicate id
+        QCOMPARE(rollout.addStep(step(QString())), -1);             // no id
+        rollout.startStep(0);
+        rollout.finishStep(0, RolloutStepState::Failed, QStringLiteral("first"));
+        rollout.finishStep(0, RolloutStepState::Succeeded, QStringLiteral("second"));
+        QCOMPARE(rollout.step(0).state, RolloutStepState::Failed);
+        QCOMPARE(rollout.step(0).message, QStringLiteral("first"));
+        rollout.finishStep(0, RolloutStepState::Running); // not a final state
+        rollout.startStep(7);                             // out of range
+        rollout.finish(RolloutState::Running);            // not a final state
+        QCOMPARE(rollout.state(), RolloutState::Running);
+
+        QSignalSpy finished(&rollout, &Rollout::finished);
+        rollout.finish(RolloutState::Failed, QStringLiteral("first"));
+        rollout.finish(RolloutState::Succeeded, QStringLiteral("second"));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(rollout.state(), RolloutState::Failed);
+        QCOMPARE(rollout.addStep(step(QStringLiteral("two"))), -1);
+    }
+
+    void producerTimes_areKept()
+    {
+        // A remote build reports when things happened; those times win over "now".
+        const QDateTime begin = QDateTime::fromString(QStringLiteral("2026-05-07T21:09:36Z"), Qt::ISODate);
+        Rollout rollout(QStringLiteral("lagoon-build-abc"), QStringLiteral("main"));
+        rollout.start(begin);
+        rollout.addStep(step(QStringLiteral("buildingImages"), RolloutStep::Kind::Build));
+        rollout.startStep(0, begin.addSecs(2));
+        rollout.setStepWarnings(0, true);
+        rollout.finishStep(0, RolloutStepState::Succeeded, {}, begin.addSecs(62));
+        rollout.finish(RolloutState::Succeeded, {}, begin.addSecs(70));
+        QCOMPARE(rollout.step(0).duration().count(), 60000);
+        QVERIFY(rollout.step(0).hasWarnings);
+        QCOMPARE(rollout.record().duration().count(), 70000);
+        QCOMPARE(rollout.record().indexOf(QStringLiteral("buildingImages")), 0);
+    }
+
+    void ids_areStable()
+    {
+        QCOMPARE(rolloutStateId(RolloutState::Succeeded), QStringLiteral("succeeded"));
+        QCOMPARE(rolloutStateId(RolloutState::Cancelled), QStringLiteral("cancelled"));
+        QCOMPARE(rolloutStepStateId(RolloutStepState::Skipped), QStringLiteral("skipped"));
+        QCOMPARE(rolloutStepKindId(RolloutStep::Kind::PostRolloutTask), QStringLiteral("post-rollout-task"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Rollout)
+#include "tst_rollout.moc"
