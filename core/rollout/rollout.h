@@ -17,8 +17,9 @@ namespace Lagoon {
  * its signals. Steps may be added at any time (a remote build names its steps as it reaches them);
  * they are never removed or reordered, so an index stays valid. Every mutator takes an optional
  * time, for producers that know when something happened (a build log's timestamps); invalid means
- * now. Calls that make no sense (finishing a step twice, anything after finish()) are ignored, so
- * a late event from a producer cannot rewrite history. Lives in one thread.
+ * now. Calls that make no sense (finishing a step twice, adding or starting steps after finish())
+ * are ignored, so a late event from a producer cannot rewrite history; log lines may still trail
+ * in after the end (a remote build's log arrives after its status). Lives in one thread.
  */
 class Rollout final : public QObject
 {

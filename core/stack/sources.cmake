@@ -31,3 +31,8 @@ target_sources(lagoon_core PRIVATE
     stack/stackport.cpp stack/stackport.h
     stack/stackservice.cpp stack/stackservice.h
 )
+
+# Running a project locally like Lagoon, and saying why Docker cannot (a block of its own, as above).
+target_sources(lagoon_core PRIVATE
+    stack/taskcondition.cpp stack/taskcondition.h
+)
