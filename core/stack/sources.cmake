@@ -34,5 +34,7 @@ target_sources(lagoon_core PRIVATE
 
 # Running a project locally like Lagoon, and saying why Docker cannot (a block of its own, as above).
 target_sources(lagoon_core PRIVATE
+    stack/dockerdoctor.cpp stack/dockerdoctor.h
+    stack/dockerfinding.cpp stack/dockerfinding.h
     stack/taskcondition.cpp stack/taskcondition.h
 )
