@@ -38,9 +38,13 @@ DockerFinding permissionFinding(const DockerEndpoint &endpoint, const QString &d
     DockerFinding f;
     f.problem = DockerFinding::Problem::PermissionDenied;
     f.summary = DockerFinding::tr("Permission denied on the Docker socket");
-    f.explanation = DockerFinding::tr("Docker is running, but your user may not use its socket %1: it belongs to root "
-                                      "and the docker group.")
-                        .arg(endpoint.kind() == DockerEndpoint::Kind::Unix ? endpoint.socketPath() : endpoint.toString());
+    const QString where = endpoint.kind() == DockerEndpoint::Kind::Unix ? endpoint.socketPath() : endpoint.toString();
+    const QFileInfo socket(where);
+    f.explanation = socket.exists() && !socket.owner().isEmpty() && !socket.group().isEmpty()
+                        ? DockerFinding::tr("Docker's socket %1 belongs to the user %2 and the group %3, and your user "
+                                            "may not use it.")
+                              .arg(where, socket.owner(), socket.group())
+                        : DockerFinding::tr("Your user may not use Docker's socket %1.").arg(where);
     f.fix = DockerFinding::tr("Add yourself to the docker group: sudo usermod -aG docker $USER, then log in again "
                               "(or run newgrp docker in this terminal). Members of the docker group can control "
                               "the machine as root.");

@@ -36,5 +36,6 @@ target_sources(lagoon_core PRIVATE
 target_sources(lagoon_core PRIVATE
     stack/dockerdoctor.cpp stack/dockerdoctor.h
     stack/dockerfinding.cpp stack/dockerfinding.h
+    stack/localrollout.cpp stack/localrollout.h
     stack/taskcondition.cpp stack/taskcondition.h
 )
