@@ -9,6 +9,7 @@
 #include "app/cli/commands/editcommand.h"
 #include "app/cli/commands/infocommand.h"
 #include "app/cli/commands/plancommand.h"
+#include "app/cli/commands/stackcommand.h"
 #include "app/cli/commands/validatecommand.h"
 
 namespace Lagoon::Cli {
@@ -20,6 +21,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<PlanCommand>());
     m_commands.push_back(std::make_unique<EditCommand>(EditCommand::Mode::Set));
     m_commands.push_back(std::make_unique<EditCommand>(EditCommand::Mode::Unset));
+    m_commands.push_back(std::make_unique<StackCommand>());
 }
 
 CliApplication::~CliApplication() = default;
