@@ -17,6 +17,8 @@ namespace Lagoon {
 
 namespace {
 
+constexpr qsizetype MaxEventLine = 1024 * 1024;
+
 DockerRequest eventsRequest(const DockerEventFilter &filter)
 {
     QJsonObject filters;
@@ -96,6 +98,9 @@ struct DockerEventStream::Worker
                     from = newline + 1;
                 }
                 pending.remove(0, from);
+                // Events are a few hundred bytes; an endless line is not one, and must not eat memory.
+                if (pending.size() > MaxEventLine)
+                    pending.clear();
                 if (!events.isEmpty())
                     post([s = stream, g = generation, events] { s->onEvents(g, events); });
             };

@@ -14,6 +14,8 @@ namespace {
 
 // The longest timestamp Docker writes: "2026-05-07T21:09:36.123456789+00:00".
 constexpr qsizetype MaxTimestampLength = 40;
+// A line without a newline for this long is delivered in pieces rather than held in memory.
+constexpr qsizetype MaxLineBytes = 1024 * 1024;
 
 int digits(QByteArrayView text, qsizetype from, qsizetype count, bool *ok)
 {
@@ -127,6 +129,10 @@ void DockerLogParser::addFrame(DockerStream stream, QByteArrayView payload, QLis
         const qsizetype newline = payload.indexOf('\n');
         if (newline < 0) {
             pending.bytes.append(payload.data(), payload.size());
+            if (pending.bytes.size() > MaxLineBytes) {
+                out.append(makeLine(stream, pending.bytes, pending.timestamp));
+                pending.bytes.clear();
+            }
             return;
         }
         pending.bytes.append(payload.data(), newline);
@@ -145,6 +151,12 @@ void DockerLogParser::addRaw(QByteArrayView bytes, QList<DockerLogLine> &out)
         const qsizetype newline = bytes.indexOf('\n');
         if (newline < 0) {
             pending.bytes.append(bytes.data(), bytes.size());
+            if (pending.bytes.size() > MaxLineBytes) {
+                QByteArrayView line(pending.bytes);
+                const QDateTime timestamp = m_timestamps ? takeTimestamp(line) : QDateTime();
+                out.append(makeLine(DockerStream::Stdout, line, timestamp));
+                pending.bytes.clear();
+            }
             return;
         }
         pending.bytes.append(bytes.data(), newline);

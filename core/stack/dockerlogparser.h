@@ -23,8 +23,8 @@ struct DockerLogLine
  * Turns the bytes of GET /containers/{id}/logs into lines. `multiplexed` is true for a container
  * without a TTY (8-byte frames carry stdout/stderr), false for a TTY container (one raw stdout
  * stream). With `timestamps`, each line starts with the engine's RFC 3339 time and a space, which
- * becomes DockerLogLine::timestamp. Lines cut across chunks are joined; invalid UTF-8 is replaced,
- * not dropped.
+ * becomes DockerLogLine::timestamp. Lines cut across chunks are joined (up to 1 MiB; longer ones
+ * come out in 1 MiB pieces); invalid UTF-8 is replaced, not dropped.
  */
 class DockerLogParser final
 {

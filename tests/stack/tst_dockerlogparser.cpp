@@ -114,6 +114,21 @@ private Q_SLOTS:
         }
     }
 
+    void parser_endlessLine_comesOutInPieces()
+    {
+        DockerLogParser parser(true, false);
+        const QByteArray chunk(64 * 1024, 'x');
+        QList<DockerLogLine> lines;
+        for (int i = 0; i < 40; ++i) // 2.5 MiB without a newline
+            lines += parser.feed(frame(1, chunk));
+        lines += parser.finish();
+        QCOMPARE(lines.size(), 3);
+        qsizetype total = 0;
+        for (const auto &l : lines)
+            total += l.text.size();
+        QCOMPARE(total, 40 * chunk.size());
+    }
+
     void parser_withoutTimestamps_keepsTextAsIs()
     {
         DockerLogParser parser(true, false);
