@@ -13,6 +13,7 @@
 #include "core/stack/composeprojectname.h"
 #include "core/stack/composerunner.h"
 #include "core/stack/localstack.h"
+#include "core/stack/servicereadiness.h"
 #include "core/stack/taskcondition.h"
 
 namespace Lagoon {
@@ -224,7 +225,7 @@ void LocalRollout::checkEngine()
                 return;
             }
             for (const DockerContainerSummary &c : *containers) {
-                if (c.labels.value(QLatin1String(ComposeLabels::OneOff)) != QLatin1String("True"))
+                if (c.labels.value(QLatin1String(ComposeLabels::OneOff)).compare(QLatin1String("true"), Qt::CaseInsensitive) != 0)
                     m_servicesBefore.insert(c.composeService());
             }
             m_rollout->finishStep(m_validateStep, RolloutStepState::Succeeded);
@@ -251,14 +252,16 @@ void LocalRollout::beginBuild()
     }
     m_phase = Phase::Building;
     m_rollout->startStep(m_buildStep);
-    m_runner->run(ComposeCommand::build());
+    if (!m_runner->run(ComposeCommand::build()))
+        failStep(m_buildStep, tr("Compose is busy with another command."));
 }
 
 void LocalRollout::beginUp()
 {
     m_phase = Phase::Starting;
     m_rollout->startStep(m_upStep);
-    m_runner->run(ComposeCommand::up());
+    if (!m_runner->run(ComposeCommand::up()))
+        failStep(m_upStep, tr("Compose is busy with another command."));
 }
 
 int LocalRollout::composeStep() const
@@ -313,48 +316,6 @@ void LocalRollout::beginWait()
     m_stack->start();
 }
 
-QString LocalRollout::readiness(const QString &service, bool &ready, bool &failed) const
-{
-    ready = false;
-    failed = false;
-    const auto s = m_stack->service(service);
-    if (!s || !s->hasContainer())
-        return tr("not created yet");
-    switch (s->state) {
-    case DockerContainerState::Running:
-        switch (s->health) {
-        case StackHealth::None:
-            ready = true;
-            return tr("running");
-        case StackHealth::Healthy:
-            ready = true;
-            return tr("healthy");
-        case StackHealth::Starting:
-            return tr("running, health check starting");
-        case StackHealth::Unhealthy:
-            return tr("unhealthy");
-        }
-        break;
-    case DockerContainerState::Exited:
-    case DockerContainerState::Dead:
-        if (s->exitCode == 0) {
-            ready = true;
-            return tr("done (exited with code 0)");
-        }
-        failed = true;
-        return tr("exited with code %1").arg(s->exitCode);
-    case DockerContainerState::Restarting:
-        return tr("restarting");
-    case DockerContainerState::Created:
-        return tr("created, not started");
-    case DockerContainerState::Paused:
-        return tr("paused");
-    default:
-        break;
-    }
-    return containerStateId(s->state);
-}
-
 void LocalRollout::checkReady()
 {
     if (m_phase != Phase::Waiting || !m_stack->isSynced())
@@ -362,14 +323,13 @@ void LocalRollout::checkReady()
     QStringList notReady;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ComposeService &service : std::as_const(m_project.compose.services)) {
-        bool ready = false;
-        bool failed = false;
-        const QString status = readiness(service.name, ready, failed);
+        const ServiceReadiness readiness = ServiceReadiness::of(m_stack->service(service.name));
+        const QString &status = readiness.description;
         if (m_lastStatus.value(service.name) != status) {
             m_lastStatus.insert(service.name, status);
             m_rollout->appendLog(m_readyStep, RolloutLogLine::Stream::Info, service.name + QStringLiteral(": ") + status);
         }
-        if (failed) {
+        if (readiness.state == ServiceReadiness::State::Failed) {
             // A restart policy may bring it back: give it a moment before calling it failed.
             const QDateTime since = m_exitedSince.value(service.name, now);
             m_exitedSince.insert(service.name, since);
@@ -383,7 +343,7 @@ void LocalRollout::checkReady()
         } else {
             m_exitedSince.remove(service.name);
         }
-        if (!ready)
+        if (readiness.state != ServiceReadiness::State::Ready)
             notReady.append(service.name);
     }
     if (!notReady.isEmpty())
@@ -401,11 +361,9 @@ void LocalRollout::onReadyTimeout()
         return;
     QStringList waiting;
     for (const ComposeService &service : std::as_const(m_project.compose.services)) {
-        bool ready = false;
-        bool failed = false;
-        const QString status = readiness(service.name, ready, failed);
-        if (!ready)
-            waiting.append(tr("%1 (%2)").arg(service.name, status));
+        const ServiceReadiness readiness = ServiceReadiness::of(m_stack->service(service.name));
+        if (readiness.state != ServiceReadiness::State::Ready)
+            waiting.append(tr("%1 (%2)").arg(service.name, readiness.description));
     }
     failStep(m_readyStep, tr("Not ready after %1 s: %2.")
                               .arg(seconds(m_options.readyTimeout), waiting.join(QStringLiteral(", "))));

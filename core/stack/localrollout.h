@@ -146,7 +146,6 @@ private:
     void skipTask(const Task &task, const QString &message);
 
     QString composeServiceFor(const TaskConfig &task) const;
-    QString readiness(const QString &service, bool &ready, bool &failed) const;
     int composeStep() const;
     void failStep(int step, const QString &message, const QString &rolloutMessage = {});
     void finishRollout(RolloutState state, const QString &message = {});

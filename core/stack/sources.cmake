@@ -37,5 +37,6 @@ target_sources(lagoon_core PRIVATE
     stack/dockerdoctor.cpp stack/dockerdoctor.h
     stack/dockerfinding.cpp stack/dockerfinding.h
     stack/localrollout.cpp stack/localrollout.h
+    stack/servicereadiness.cpp stack/servicereadiness.h
     stack/taskcondition.cpp stack/taskcondition.h
 )

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The rollout model (core/rollout) local and remote deployments share: its state machine, what
-// it signals, and that late or nonsensical calls from a producer cannot rewrite it.
+// it signals, and that late or nonsensical calls from a producer cannot rewrite it. Also how the
+// local rollout's wait step judges a service.
 #include <QSignalSpy>
 #include <QTest>
 
 #include "core/rollout/rollout.h"
+#include "core/stack/servicereadiness.h"
 
 using namespace Lagoon;
 
@@ -132,6 +134,32 @@ private Q_SLOTS:
         QVERIFY(rollout.step(0).hasWarnings);
         QCOMPARE(rollout.record().duration().count(), 70000);
         QCOMPARE(rollout.record().indexOf(QStringLiteral("buildingImages")), 0);
+    }
+
+    void serviceReadiness_judgesTheWait()
+    {
+        using State = ServiceReadiness::State;
+        QCOMPARE(ServiceReadiness::of(std::nullopt).state, State::Waiting);
+        StackService s;
+        s.name = QStringLiteral("web");
+        QCOMPARE(ServiceReadiness::of(s).description, ServiceReadiness::tr("not created yet"));
+        s.containerId = QStringLiteral("abc");
+        s.state = DockerContainerState::Running;
+        QCOMPARE(ServiceReadiness::of(s).state, State::Ready);
+        s.health = StackHealth::Starting;
+        QCOMPARE(ServiceReadiness::of(s).state, State::Waiting);
+        s.health = StackHealth::Unhealthy;
+        QCOMPARE(ServiceReadiness::of(s).state, State::Waiting);
+        s.health = StackHealth::Healthy;
+        QCOMPARE(ServiceReadiness::of(s).state, State::Ready);
+        s.state = DockerContainerState::Exited;
+        s.health = StackHealth::None;
+        QCOMPARE(ServiceReadiness::of(s).state, State::Ready); // a one-shot that exited 0
+        s.exitCode = 3;
+        QCOMPARE(ServiceReadiness::of(s).state, State::Failed);
+        QVERIFY(ServiceReadiness::of(s).description.contains(QStringLiteral("3")));
+        s.state = DockerContainerState::Restarting;
+        QCOMPARE(ServiceReadiness::of(s).state, State::Waiting);
     }
 
     void ids_areStable()
