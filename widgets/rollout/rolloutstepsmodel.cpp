@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/rollout/rolloutstepsmodel.h"
+
+#include <QGuiApplication>
+#include <QIcon>
+#include <QPalette>
+#include <QTimer>
+
+#include "core/rollout/rollout.h"
+#include "widgets/stack/stackbadge.h"
+
+namespace Lagoon {
+
+namespace {
+
+StackBadge::Tone toneOf(RolloutStepState state)
+{
+    switch (state) {
+    case RolloutStepState::Running:
+        return StackBadge::Tone::Busy;
+    case RolloutStepState::Succeeded:
+        return StackBadge::Tone::Good;
+    case RolloutStepState::Failed:
+        return StackBadge::Tone::Bad;
+    case RolloutStepState::Cancelled:
+        return StackBadge::Tone::Warning;
+    case RolloutStepState::Pending:
+    case RolloutStepState::Skipped:
+        break;
+    }
+    return StackBadge::Tone::Neutral;
+}
+
+} // namespace
+
+RolloutStepsModel::RolloutStepsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_clock(new QTimer(this))
+{
+    // A running step's duration counts up; once a second is what people read.
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &RolloutStepsModel::tick);
+}
+
+RolloutStepsModel::~RolloutStepsModel() = default;
+
+Rollout *RolloutStepsModel::rollout() const
+{
+    return m_rollout;
+}
+
+void RolloutStepsModel::setRollout(Rollout *rollout)
+{
+    if (m_rollout == rollout)
+        return;
+    if (m_rollout)
+        m_rollout->disconnect(this);
+    beginResetModel();
+    m_rollout = rollout;
+    m_rows = rollout ? rollout->stepCount() : 0;
+    endResetModel();
+    m_clock->stop();
+    if (!rollout)
+        return;
+    connect(rollout, &Rollout::stepAdded, this, &RolloutStepsModel::onStepAdded);
+    connect(rollout, &Rollout::stepChanged, this, &RolloutStepsModel::onStepChanged);
+    connect(rollout, &Rollout::started, this, [this] { m_clock->start(); });
+    connect(rollout, &Rollout::finished, this, [this] {
+        m_clock->stop();
+        // finish() may end many steps at once (pending ones are skipped).
+        if (m_rows > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    });
+    connect(rollout, &QObject::destroyed, this, [this] { setRollout(nullptr); });
+    if (rollout->state() == RolloutState::Running)
+        m_clock->start();
+}
+
+void RolloutStepsModel::onStepAdded(int index)
+{
+    if (!m_rollout || index != m_rows)
+        return;
+    beginInsertRows({}, index, index);
+    ++m_rows;
+    endInsertRows();
+}
+
+void RolloutStepsModel::onStepChanged(int row)
+{
+    if (row >= 0 && row < m_rows)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void RolloutStepsModel::tick()
+{
+    if (!m_rollout)
+        return;
+    for (int row = 0; row < m_rows; ++row) {
+        if (m_rollout->step(row).state == RolloutStepState::Running)
+            Q_EMIT dataChanged(index(row, DurationColumn), index(row, DurationColumn), {Qt::DisplayRole});
+    }
+}
+
+int RolloutStepsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int RolloutStepsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RolloutStepsModel::stateText(RolloutStepState state)
+{
+    switch (state) {
+    case RolloutStepState::Pending:
+        return tr("Waiting");
+    case RolloutStepState::Running:
+        return tr("Running");
+    case RolloutStepState::Succeeded:
+        return tr("Done");
+    case RolloutStepState::Failed:
+        return tr("Failed");
+    case RolloutStepState::Skipped:
+        return tr("Skipped");
+    case RolloutStepState::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString RolloutStepsModel::stateIcon(RolloutStepState state)
+{
+    switch (state) {
+    case RolloutStepState::Pending:
+        return QStringLiteral("state-information");
+    case RolloutStepState::Running:
+        return QStringLiteral("state-sync");
+    case RolloutStepState::Succeeded:
+        return QStringLiteral("state-ok");
+    case RolloutStepState::Failed:
+        return QStringLiteral("state-error");
+    case RolloutStepState::Skipped:
+        return QStringLiteral("state-pause");
+    case RolloutStepState::Cancelled:
+        return QStringLiteral("state-offline");
+    }
+    return {};
+}
+
+QString RolloutStepsModel::formatDuration(std::chrono::milliseconds duration)
+{
+    const qint64 ms = duration.count();
+    if (ms < 10000)
+        return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    const qint64 seconds = ms / 1000;
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QVariant RolloutStepsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !m_rollout || index.row() >= m_rows)
+        return {};
+    const RolloutStep &step = m_rollout->step(index.row());
+    switch (role) {
+    case StepIdRole:
+        return step.id;
+    case StepStateRole:
+        return int(step.state);
+    case StepKindRole:
+        return int(step.kind);
+    case ToneRole:
+        return index.column() == StateColumn ? QVariant(int(toneOf(step.state))) : QVariant();
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case StepColumn:
+        if (role == Qt::DisplayRole)
+            return step.name;
+        if (role == Qt::DecorationRole)
+            return QIcon::fromTheme(stateIcon(step.state));
+        if (role == Qt::ToolTipRole && !step.message.isEmpty())
+            return step.message;
+        break;
+    case StateColumn:
+        if (role == Qt::DisplayRole)
+            return step.hasWarnings && step.state == RolloutStepState::Succeeded ? tr("Done, with warnings")
+                                                                                 : stateText(step.state);
+        if (role == Qt::DecorationRole)
+            return QIcon::fromTheme(step.hasWarnings && step.isFinished() ? QStringLiteral("state-warning")
+                                                                          : stateIcon(step.state));
+        if (role == Qt::ToolTipRole && !step.message.isEmpty())
+            return step.message;
+        if (role == Qt::ForegroundRole)
+            return StackBadge::colour(toneOf(step.state), QGuiApplication::palette());
+        break;
+    case DurationColumn:
+        if (role == Qt::DisplayRole && step.startedAt.isValid())
+            return formatDuration(step.duration());
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        break;
+    }
+    return {};
+}
+
+QVariant RolloutStepsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole && section == DurationColumn)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StepColumn:
+        return tr("Step");
+    case StateColumn:
+        return tr("State");
+    case DurationColumn:
+        return tr("Time");
+    }
+    return {};
+}
+
+} // namespace Lagoon
