@@ -141,9 +141,9 @@ RolloutView::RolloutView(QWidget *parent)
     splitter->addWidget(m_steps);
     splitter->addWidget(logPane);
     // Step names are sentences ("Post-rollout task: Clear the caches"): give them room.
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({400, 600});
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({500, 500});
     splitter->setChildrenCollapsible(false);
 
     auto *content = new QWidget(m_pages);

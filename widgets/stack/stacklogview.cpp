@@ -66,6 +66,7 @@ StackLogView::StackLogView(QWidget *parent)
     m_search->setObjectName(QStringLiteral("logsSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(180);
     m_search->setMaximumWidth(280);
     m_matches->setObjectName(QStringLiteral("logsMatches"));
     m_matches->setForegroundRole(QPalette::PlaceholderText);

@@ -32,6 +32,12 @@ QSize StackServiceDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + RowPadding + 4));
     if (index.data(LocalStackModel::ToneRole).isValid())
         size.setWidth(BadgeLabel::widthFor(option.fontMetrics, index.data().toString(), true) + 2 * CellMargin);
+    if (index.column() == LocalStackModel::PortsColumn) {
+        // Laid out by links(): the addresses one after the other, with the cell's margins.
+        const QList<Link> all = links(option, index);
+        if (!all.isEmpty())
+            size.setWidth(all.constLast().rect.right() + 1 - option.rect.left() + 2 * CellMargin);
+    }
     return size;
 }
 
