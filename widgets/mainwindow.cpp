@@ -38,6 +38,7 @@
 #include "widgets/panels/problemspanel.h"
 #include "widgets/panels/projectoverviewpanel.h"
 #include "widgets/panels/welcomepanel.h"
+#include "widgets/stack/localstackpanel.h"
 
 namespace Lagoon {
 
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_problemsPanel(new ProblemsPanel(m_problemsModel))
     , m_problemsDock(new QDockWidget(this))
     , m_stackDock(new QDockWidget(this))
+    , m_localStack(new LocalStackPanel(m_stackDock))
     , m_deployDock(new QDockWidget(this))
     , m_gitStatus(new GitStatusWidget(this))
     , m_projectLabel(new QLabel(this))
@@ -226,11 +228,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
 
     m_stackDock->setObjectName(QStringLiteral("dockLocalStack"));
-    m_stackDock->setWidget(new EmptyStatePanel(QStringLiteral("run-build"), [] {
-        return std::pair{MainWindow::tr("Local stack"),
-                         MainWindow::tr("Starting, stopping and following the project's Docker services "
-                                        "is not part of this version yet.")};
-    }));
+    m_stackDock->setWidget(m_localStack);
+    connect(m_localStack, &LocalStackPanel::sourceRequested, this, &MainWindow::showSource);
     // Below the editor, next to the problems: the text and its form need the width.
     addDockWidget(Qt::BottomDockWidgetArea, m_stackDock);
 
@@ -357,6 +356,8 @@ void MainWindow::closeProject()
         m_project = nullptr;
     }
     m_problemsModel->setDiagnostics(ProjectProblems, {});
+    // The stack's streams (events, logs) end with the project; its containers keep running.
+    m_localStack->closeProject();
     m_gitStatus->clear();
     m_stack->setCurrentWidget(m_welcome);
     updateTitle();
@@ -370,6 +371,7 @@ void MainWindow::onProjectLoaded()
     openEditors();
     onFilesChanged();
     onGitChanged();
+    m_localStack->setProjectFolder(m_project->folder());
     updateTitle();
     Q_EMIT projectLoaded(m_project->folder());
 }
@@ -397,6 +399,8 @@ void MainWindow::onFilesChanged()
     m_problemsModel->setDiagnostics(ProjectProblems, m_project->files().problems);
     updateTitle();
     startValidation();
+    // Compose runs the files on disk, so the stack follows saves, not keystrokes.
+    m_localStack->reload();
 }
 
 void MainWindow::startValidation()

@@ -22,6 +22,7 @@ class EditorWorkspace;
 class EmptyStatePanel;
 class FileEditorPage;
 class GitStatusWidget;
+class LocalStackPanel;
 class ProblemsModel;
 class ProblemsPanel;
 
@@ -51,6 +52,7 @@ public:
     ProblemsModel *problemsModel() const { return m_problemsModel; }
     ProjectOverviewPanel *overview() const { return m_overview; }
     GitStatusWidget *gitStatus() const { return m_gitStatus; }
+    LocalStackPanel *localStack() const { return m_localStack; }
     QMenu *recentMenu() const { return m_recentMenu; }
     EditorWorkspace *workspace() const { return m_workspace; }
     QTabWidget *documents() const { return m_documents; }
@@ -107,6 +109,7 @@ private:
     ProblemsPanel *m_problemsPanel;
     QDockWidget *m_problemsDock;
     QDockWidget *m_stackDock;
+    LocalStackPanel *m_localStack;
     QDockWidget *m_deployDock;
 
     GitStatusWidget *m_gitStatus;
