@@ -22,11 +22,13 @@
 
 #include "core/i18n/translationloader.h"
 #include "core/rollout/rollout.h"
+#include "core/settings/settings.h"
 #include "core/stack/dockerendpoint.h"
 #include "core/stack/localstack.h"
 #include "tests/support/dockerfixture.h"
 #include "tests/widgets/stacktestsupport.h"
 #include "widgets/common/appearance.h"
+#include "widgets/mainwindow.h"
 #include "widgets/rollout/rolloutstepsmodel.h"
 #include "widgets/rollout/rolloutview.h"
 #include "widgets/stack/dockerdoctorview.h"
@@ -340,6 +342,26 @@ private Q_SLOTS:
         QCOMPARE(panel.stack(), nullptr);
         QCOMPARE(panel.model()->rowCount(), 0);
         QCOMPARE(panel.logView()->shownLineCount(), 0);
+    }
+
+    void mainWindow_showsTheOpenProjectsStack_andLetsGoOnClose()
+    {
+        Settings settings(new QSettings(m_scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        MainWindow window(&settings);
+        window.localStack()->setEnvironment(m_environment);
+        window.localStack()->setComposeProjectName(m_docker.uniqueProject(QStringLiteral("window")));
+        QSignalSpy ready(window.localStack(), &LocalStackPanel::projectReady);
+        window.openProject(m_runProject);
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(window.localStack()->projectFolder(), m_runProject);
+        QTRY_COMPARE_WITH_TIMEOUT(window.localStack()->page(), LocalStackPanel::Page::Services, 15000);
+        QCOMPARE(window.localStack()->model()->rowCount(), 2);
+        QVERIFY(window.localStack()->stack());
+
+        window.closeProject();
+        QCOMPARE(window.localStack()->page(), LocalStackPanel::Page::NoProject);
+        QCOMPARE(window.localStack()->stack(), nullptr);
+        QCOMPARE(window.localStack()->model()->rowCount(), 0);
     }
 
     void runLocally_runsTheRollout_andShowsItsSteps()
