@@ -369,7 +369,8 @@ void RolloutView::updateHeader()
     }
     QStringList parts;
     if (m_rollout->startedAt().isValid()) {
-        parts << tr("started %1").arg(QLocale().toString(m_rollout->startedAt().toLocalTime().time(), QLocale::ShortFormat));
+        const QTime started = m_rollout->startedAt().toLocalTime().time();
+        parts << tr("started %1").arg(QLocale().toString(started, QLocale::ShortFormat));
         parts << RolloutStepsModel::formatDuration(m_rollout->record().duration());
     }
     parts << tr("%1 of %n step(s) done", nullptr, m_rollout->stepCount()).arg(done);
@@ -379,9 +380,9 @@ void RolloutView::updateHeader()
     m_message->setVisible(!message.isEmpty());
     m_message->setText(message);
     QPalette messagePalette = palette();
-    messagePalette.setColor(QPalette::WindowText,
-                            StackBadge::colour(state == RolloutState::Failed ? StackBadge::Tone::Bad : StackBadge::Tone::Neutral,
-                                               palette()));
+    const StackBadge::Tone messageTone = state == RolloutState::Failed ? StackBadge::Tone::Bad
+                                                                       : StackBadge::Tone::Neutral;
+    messagePalette.setColor(QPalette::WindowText, StackBadge::colour(messageTone, palette()));
     m_message->setPalette(messagePalette);
 
     if (state == RolloutState::Running)

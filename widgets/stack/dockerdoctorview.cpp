@@ -144,7 +144,8 @@ QWidget *DockerDoctorView::card(const DockerFinding &finding)
         text->addWidget(explanation);
     }
     if (!finding.fix.isEmpty()) {
-        auto *fix = wrapped(QStringLiteral("<b>%1</b> %2").arg(tr("How to fix it:"), finding.fix.toHtmlEscaped()), card);
+        const QString html = QStringLiteral("<b>%1</b> %2").arg(tr("How to fix it:"), finding.fix.toHtmlEscaped());
+        auto *fix = wrapped(html, card);
         fix->setObjectName(QStringLiteral("doctorFix"));
         fix->setTextFormat(Qt::RichText);
         text->addWidget(fix);

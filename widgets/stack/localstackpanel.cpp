@@ -208,8 +208,8 @@ LocalStackPanel::LocalStackPanel(QWidget *parent)
 
 LocalStackPanel::~LocalStackPanel()
 {
+    // A read still running keeps its own copies and ends unheard: nothing to wait for.
     teardown();
-    m_reader.waitForFinished();
 }
 
 void LocalStackPanel::createActions()
@@ -464,7 +464,8 @@ void LocalStackPanel::updateBanner()
         if (blocksEngine(finding))
             continue;
         lines << QStringLiteral("<b>%1</b> %2 %3")
-                     .arg(finding.summary.toHtmlEscaped(), finding.explanation.toHtmlEscaped(), finding.fix.toHtmlEscaped());
+                     .arg(finding.summary.toHtmlEscaped(), finding.explanation.toHtmlEscaped(),
+                          finding.fix.toHtmlEscaped());
     }
     m_bannerText->setText(lines.join(QStringLiteral("<br>")));
     m_banner->setVisible(!lines.isEmpty());
@@ -578,7 +579,8 @@ void LocalStackPanel::appendOutput(const QString &text, bool error)
     QScrollBar *bar = m_output->verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum();
     QTextCharFormat format;
-    format.setForeground(error ? StackBadge::colour(StackBadge::Tone::Bad, palette()) : palette().color(QPalette::Text));
+    format.setForeground(error ? StackBadge::colour(StackBadge::Tone::Bad, palette())
+                               : palette().color(QPalette::Text));
     QTextCursor cursor(m_output->document());
     cursor.movePosition(QTextCursor::End);
     if (!m_output->document()->isEmpty())

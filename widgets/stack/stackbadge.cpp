@@ -70,8 +70,8 @@ StackBadge StackBadge::forState(const StackService &service)
         if (service.finished.isValid())
             badge.toolTip = tr("Stopped at %1 with exit code %2").arg(when(service.finished)).arg(service.exitCode);
         if (service.exitCode == 137)
-            badge.toolTip += QLatin1Char('\n') +
-                             tr("Killed: it did not stop within the grace period of docker stop, or it ran out of memory.");
+            badge.toolTip += QLatin1Char('\n') + tr("Killed: it did not stop within the grace period of docker "
+                                                     "stop, or it ran out of memory.");
         break;
     case DockerContainerState::Dead:
         badge = {Tone::Bad, tr("Dead"), QStringLiteral("state-error"),

@@ -339,7 +339,8 @@ void StackLogView::updateHighlights()
     const QString needle = m_search->text();
     if (!needle.isEmpty()) {
         QTextCharFormat format;
-        format.setBackground(StackBadge::fill(StackBadge::Tone::Warning, palette()).darker(Appearance::isDark(palette()) ? 70 : 115));
+        const QColor fill = StackBadge::fill(StackBadge::Tone::Warning, palette());
+        format.setBackground(fill.darker(Appearance::isDark(palette()) ? 70 : 115));
         QTextDocument *document = m_text->document();
         QTextCursor found = document->find(needle, 0);
         while (!found.isNull()) {

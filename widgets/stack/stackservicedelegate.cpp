@@ -71,8 +71,10 @@ void StackServiceDelegate::paintBadge(QPainter *painter, const QStyleOptionViewI
     const QString text = index.data().toString();
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
     const int height = option.fontMetrics.height() + 4;
-    const int width = std::min(option.rect.width() - 2 * CellMargin, BadgeLabel::widthFor(option.fontMetrics, text, !icon.isNull()));
-    const QRect pill(option.rect.left() + CellMargin, option.rect.top() + (option.rect.height() - height) / 2, width, height);
+    const int width = std::min(option.rect.width() - 2 * CellMargin,
+                               BadgeLabel::widthFor(option.fontMetrics, text, !icon.isNull()));
+    const int top = option.rect.top() + (option.rect.height() - height) / 2;
+    const QRect pill(option.rect.left() + CellMargin, top, width, height);
     painter->save();
     painter->setFont(option.font);
     BadgeLabel::paint(painter, pill, option.palette, tone, text, icon);
@@ -90,7 +92,8 @@ QList<StackServiceDelegate::Link> StackServiceDelegate::links(const QStyleOption
     int x = option.rect.left() + CellMargin;
     for (int i = 0; i < texts.size(); ++i) {
         const int width = fm.horizontalAdvance(texts.at(i));
-        result << Link{i < urls.size() ? urls.at(i) : QUrl(), texts.at(i), QRect(x, option.rect.top(), width, option.rect.height())};
+        const QRect rect(x, option.rect.top(), width, option.rect.height());
+        result << Link{i < urls.size() ? urls.at(i) : QUrl(), texts.at(i), rect};
         x += width + separator;
     }
     return result;

@@ -96,7 +96,8 @@ StackServicesView::StackServicesView(LocalStackModel *model, QWidget *parent)
     connect(m_rebuild, &QAction::triggered, this, [this] { request(ComposeCommand::Action::Rebuild); });
     connect(m_shell, &QAction::triggered, this, [this] { openShell(selectedService()); });
     connect(m_logs, &QAction::triggered, this, [this] { Q_EMIT logsRequested(selectedService()); });
-    connect(m_delegate, &StackServiceDelegate::urlActivated, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_delegate, &StackServiceDelegate::urlActivated, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_delegate, &StackServiceDelegate::urlHovered, this, [this](const QUrl &url) {
         if (url.isValid())
             m_view->viewport()->setCursor(Qt::PointingHandCursor);
