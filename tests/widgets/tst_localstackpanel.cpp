@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -218,6 +219,43 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(panel.page(), LocalStackPanel::Page::Doctor, 20000);
         panel.closeProject();
         QCOMPARE(panel.page(), LocalStackPanel::Page::NoProject);
+    }
+
+    void portInUse_showsABannerAboveTheList()
+    {
+        // Another program holds the port the compose file publishes: the list stays, with the reason above it.
+        QTcpServer holder;
+        QVERIFY(holder.listen(QHostAddress::LocalHost));
+        const QString project = m_scratch.filePath(QStringLiteral("taken"));
+        QVERIFY(Test::copyTree(Test::threeServicesProject(), project));
+        QFile compose(QDir(project).filePath(QStringLiteral("docker-compose.yml")));
+        QVERIFY(compose.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        compose.write(QStringLiteral("version: '2.3'\n"
+                                     "services:\n"
+                                     "  web:\n"
+                                     "    build: ./web\n"
+                                     "    ports:\n"
+                                     "      - \"127.0.0.1:%1:8080\"\n")
+                          .arg(holder.serverPort())
+                          .toUtf8());
+        compose.close();
+
+        LocalStackPanel panel;
+        panel.resize(1100, 300);
+        prepare(panel, QStringLiteral("taken"), compose.fileName());
+        panel.show();
+        QSignalSpy diagnosed(&panel, &LocalStackPanel::diagnosed);
+        panel.setProjectFolder(project);
+        QVERIFY(diagnosed.wait(20000));
+        const auto findings = diagnosed.first().first().value<DockerFindings>();
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().problem, DockerFinding::Problem::PortInUse);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.page(), LocalStackPanel::Page::Services, 15000);
+        QWidget *banner = panel.findChild<QWidget *>(QStringLiteral("stackBanner"));
+        QVERIFY(banner->isVisible());
+        const QString text = panel.findChild<QLabel *>(QStringLiteral("stackBannerText"))->text();
+        QVERIFY2(text.contains(QString::number(holder.serverPort())), qPrintable(text));
+        shoot(&panel, QStringLiteral("stack-port-in-use"));
     }
 
     void up_showsServicesStateAndLogs()

@@ -408,6 +408,7 @@ void StackLogView::retranslate()
     m_follow->setToolTip(tr("Keep the newest lines in view; scrolling up pauses it"));
     m_clear->setToolTip(tr("Clear the logs shown so far"));
     m_text->setAccessibleName(tr("Service logs"));
+    m_text->setPlaceholderText(tr("What the services write appears here as they write it."));
     updateMatchLabel();
 }
 
