@@ -11,9 +11,13 @@
 #   current; a chroot without the stamp is an interrupted creation and is deleted and rebuilt.
 # - The checkout this script belongs to (plus ../shared next to it) is copied fresh into
 #   <chroot>/work/main (and <chroot>/work/shared) on every run, without build/, build-*/, node_modules/.
-# - /proc, /sys, /dev, /dev/pts, /dev/shm are bind-mounted only while the tests run and are always
-#   unmounted on exit (success, failure, Ctrl-C, SIGTERM). Nothing is ever deleted from the chroot
-#   while anything is mounted below it.
+# - /proc, /sys, /sys/fs/cgroup (recursively), /dev, /dev/pts, /dev/shm are bind-mounted only while
+#   the tests run and are always unmounted on exit (success, failure, Ctrl-C, SIGTERM). Nothing is
+#   ever deleted from the chroot while anything is mounted below it.
+# - The stack tests inside talk to the host's Docker engine through its socket, bind-mounted at
+#   <chroot>/run/docker.sock: a second engine in the chroot would fight the host's over docker0 and
+#   iptables. If no engine answers on the host, this script starts Debian's dockerd for the stage
+#   and stops it afterwards. (The daemon-loss test still runs a private dockerd of the chroot's.)
 # The exit code is the one of `installer/setup.sh test` inside the chroot.
 # shellcheck disable=SC2317  # functions called from traps
 set -euo pipefail
@@ -29,6 +33,9 @@ STAMP_NAME=.lagoon-chroot-complete
 RECIPE="2 debootstrap --variant=minbase $SUITE $MIRROR"
 CHROOT_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 BINDS=(/proc /sys /dev /dev/pts /dev/shm)   # parents before children
+# Bound with their submounts: dockerd needs every cgroup controller's hierarchy (cgroup v1 here).
+RBINDS=(/sys/fs/cgroup)
+DOCKER_SOCKET=/run/docker.sock
 
 log() { printf '\033[1;35m[debian13]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[debian13] error:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -110,6 +117,57 @@ mount_binds() {
         # Never propagate mounts/unmounts between the chroot's view and the host's own /dev etc.
         mount --make-private "$dst"
     done
+    for src in "${RBINDS[@]}"; do
+        [ -d "$src" ] || continue
+        dst="$CHROOT$src"
+        mkdir -p "$dst"
+        mount --rbind "$src" "$dst"
+        mount --make-rprivate "$dst"
+    done
+    if [ -S "$DOCKER_SOCKET" ]; then
+        dst="$CHROOT$DOCKER_SOCKET"
+        mkdir -p "$(dirname "$dst")"
+        [ -e "$dst" ] || : >"$dst"
+        mount --bind "$DOCKER_SOCKET" "$dst"
+        mount --make-private "$dst"
+    fi
+}
+
+# --- the host's Docker engine, shared with the chroot ----------------------------------------
+HOST_DOCKERD_PID=""
+host_docker_answers() {
+    if command -v curl >/dev/null; then
+        curl -fsS --max-time 2 --unix-socket "$DOCKER_SOCKET" http://localhost/_ping >/dev/null 2>&1
+    else
+        docker -H "unix://$DOCKER_SOCKET" version >/dev/null 2>&1
+    fi
+}
+ensure_host_docker() {
+    host_docker_answers && return 0
+    if ! command -v dockerd >/dev/null; then
+        log "warning: no Docker engine answers on the host and dockerd is not installed; the stack tests will fail"
+        return 0
+    fi
+    log "starting the host's dockerd for this stage (nothing answered on $DOCKER_SOCKET)"
+    setsid dockerd >"$WORKDIR/dockerd.log" 2>&1 </dev/null 9>&- &
+    HOST_DOCKERD_PID=$!
+    for _ in $(seq 1 300); do
+        host_docker_answers && return 0
+        kill -0 "$HOST_DOCKERD_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    log "warning: the host's dockerd did not come up; its log ends with:"
+    tail -n 20 "$WORKDIR/dockerd.log" >&2 || true
+}
+stop_host_docker() {
+    [ -n "$HOST_DOCKERD_PID" ] || return 0
+    log "stopping the dockerd this stage started"
+    kill -TERM "$HOST_DOCKERD_PID" 2>/dev/null || true
+    for _ in $(seq 1 200); do
+        kill -0 "$HOST_DOCKERD_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    HOST_DOCKERD_PID=""
 }
 
 # The only ways this script deletes things inside the chroot go through here.
@@ -157,6 +215,7 @@ cleanup() {
             [ "$rc" -ne 0 ] || rc=1
         fi
     fi
+    stop_host_docker
     [ -z "$WORKDIR" ] || rm -rf -- "$WORKDIR"
     print_timings
     if [ "$rc" -eq 0 ]; then log "Debian 13 stage passed"; else log "Debian 13 stage FAILED (exit $rc)"; fi
@@ -294,6 +353,7 @@ in_chroot() {
         "$@" </dev/null 9>&-
 }
 
+ensure_host_docker
 mount_binds
 T_START=$(date +%s)
 # A run killed while apt was installing leaves dpkg half done; apt-get refuses to work until repaired.

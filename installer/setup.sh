@@ -45,6 +45,8 @@ packages_for_distro() {
         # nothing can be pulled. util-linux's unshare gives the daemon-loss test's second
         # dockerd a network namespace of its own.
         echo docker.io docker-compose busybox-static util-linux
+        # From Debian 13 on the docker CLI is a package of its own (docker.io only recommends it).
+        [ "$codename" = bookworm ] || echo docker-cli
         # The fuzz test builds with clang and libFuzzer (libclang-rt). Debian 12's default clang
         # (14) cannot compile libstdc++'s std::expected, so there it is the newest clang Debian 12
         # ships; later releases get their default clang through the version-less packages.

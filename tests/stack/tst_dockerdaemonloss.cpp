@@ -41,6 +41,24 @@ bool hostHasDocker0()
  * engine's bridge network. The mount namespace makes the mounts it leaves behind when killed
  * disappear with it.
  */
+/**
+ * Inside a chroot (CI's Debian 13 stage) "/" is no mount point, and unshare's default of making
+ * every mount private fails there; the mounts are then left as they are. The vfs driver with
+ * --bridge none mounts nothing the host would see (checked by hand in that stage: same mountinfo).
+ */
+bool rootIsMountPoint()
+{
+    QFile mountInfo(QStringLiteral("/proc/self/mountinfo"));
+    if (!mountInfo.open(QIODevice::ReadOnly))
+        return true;
+    for (const QByteArray &line : mountInfo.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() > 4 && fields.at(4) == "/")
+            return true;
+    }
+    return false;
+}
+
 class SecondDockerd
 {
 public:
@@ -65,7 +83,10 @@ public:
         m_process.setStandardOutputFile(log, QIODevice::Append);
         m_process.setStandardErrorFile(log, QIODevice::Append);
         m_process.setProgram(QStringLiteral("unshare"));
-        m_process.setArguments({QStringLiteral("--net"), QStringLiteral("--mount"), QStringLiteral("dockerd"),
+        QStringList arguments{QStringLiteral("--net"), QStringLiteral("--mount")};
+        if (!rootIsMountPoint())
+            arguments << QStringLiteral("--propagation") << QStringLiteral("unchanged");
+        m_process.setArguments(arguments + QStringList{QStringLiteral("dockerd"),
                                 QStringLiteral("--data-root"), m_dir.filePath(QStringLiteral("data")),
                                 QStringLiteral("--exec-root"), m_dir.filePath(QStringLiteral("exec")),
                                 QStringLiteral("--pidfile"), m_dir.filePath(QStringLiteral("dockerd.pid")),
