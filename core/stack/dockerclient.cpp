@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -46,7 +47,7 @@ QJsonArray toJsonArray(const QStringList &list)
 
 Result<DockerExecResult> execBlocking(DockerConnection &connection, const DockerCancelToken &cancel,
                                       const QString &container, const DockerExecOptions &options,
-                                      std::chrono::milliseconds callTimeout)
+                                      std::chrono::milliseconds callTimeout, const DockerClient::ExecOutput &forward)
 {
     QJsonObject config{
         {QStringLiteral("AttachStdin"), false},
@@ -89,8 +90,12 @@ Result<DockerExecResult> execBlocking(DockerConnection &connection, const Docker
             const qsizetype room = DockerClient::MaxExecOutput - sink.size();
             if (frame.payload.size() > room)
                 result.truncated = true;
-            if (room > 0)
-                sink.append(frame.payload.left(room));
+            if (room > 0) {
+                const QByteArray kept = frame.payload.left(room);
+                sink.append(kept);
+                if (forward)
+                    forward(frame.stream, kept);
+            }
         }
     };
     DockerRequest start;
@@ -220,10 +225,25 @@ void DockerClient::inspectContainer(const QString &container, QObject *context, 
 }
 
 void DockerClient::exec(const QString &container, const DockerExecOptions &options, QObject *context,
-                        Callback<DockerExecResult> done)
+                        Callback<DockerExecResult> done, ExecOutput output)
 {
-    run<DockerExecResult>([connection = m_connection, cancel = m_cancel, container, options, timeout = m_timeout] {
-        return execBlocking(*connection, *cancel, container, options, timeout);
+    ExecOutput forward;
+    if (output) {
+        // The worker posts to a relay it keeps alive, never to `context`, which its own thread may
+        // delete at any moment; the relay checks `context` on that thread, where it is safe to.
+        std::shared_ptr<QObject> relay(new QObject, [](QObject *object) { object->deleteLater(); });
+        relay->moveToThread(context->thread());
+        forward = [relay, guard = QPointer<QObject>(context), output = std::move(output)](DockerStream stream,
+                                                                                        const QByteArray &chunk) {
+            QMetaObject::invokeMethod(relay.get(), [relay, guard, output, stream, chunk] {
+                if (guard)
+                    output(stream, chunk);
+            }, Qt::QueuedConnection);
+        };
+    }
+    run<DockerExecResult>([connection = m_connection, cancel = m_cancel, container, options, timeout = m_timeout,
+                           forward = std::move(forward)] {
+        return execBlocking(*connection, *cancel, container, options, timeout, forward);
     }, context, std::move(done));
 }
 

@@ -14,6 +14,7 @@
 #include "core/stack/dockercontainer.h"
 #include "core/stack/dockerendpoint.h"
 #include "core/stack/dockerrequest.h"
+#include "core/stack/dockerstreamdemuxer.h"
 #include "core/stack/dockerversion.h"
 #include "core/util/error.h"
 
@@ -74,6 +75,8 @@ class DockerClient final : public QObject
 public:
     template <typename T>
     using Callback = std::function<void(const Result<T> &)>;
+    /** A piece of a running command's output, as it arrives. */
+    using ExecOutput = std::function<void(DockerStream stream, const QByteArray &chunk)>;
 
     static constexpr qsizetype MaxExecOutput = 16 * 1024 * 1024;
 
@@ -96,9 +99,13 @@ public:
     /** `container` is an id, a unique id prefix or a name. */
     void inspectContainer(const QString &container, QObject *context, Callback<DockerContainerInfo> done);
 
-    /** Runs a command in a running container and collects its output and exit code. */
+    /**
+     * Runs a command in a running container and collects its output and exit code. `output`, when
+     * given, also receives the output while the command runs (on the context's thread, in order,
+     * all of it before `done`, cut at MaxExecOutput like the result).
+     */
     void exec(const QString &container, const DockerExecOptions &options, QObject *context,
-              Callback<DockerExecResult> done);
+              Callback<DockerExecResult> done, ExecOutput output = {});
 
     /** Any other Engine API request, for what has no helper yet; the request's own timeout applies. */
     void send(const DockerRequest &request, QObject *context, Callback<DockerResponse> done);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/stack/localrollout.h"
 
+#include <memory>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -52,6 +54,40 @@ QList<RolloutLogLine> outputLines(const QByteArray &bytes, RolloutLogLine::Strea
     }
     return lines;
 }
+
+/** A running task's output in whole lines: each stream's unfinished last line waits for more. */
+class ExecOutputLines
+{
+public:
+    QList<RolloutLogLine> feed(DockerStream stream, const QByteArray &chunk)
+    {
+        QByteArray &pending = m_pending[index(stream)];
+        pending.append(chunk);
+        const qsizetype end = pending.lastIndexOf('\n');
+        if (end < 0)
+            return {};
+        QList<RolloutLogLine> lines = outputLines(pending.left(end + 1), logStream(stream));
+        pending.remove(0, end + 1);
+        return lines;
+    }
+
+    QList<RolloutLogLine> flush(DockerStream stream)
+    {
+        QByteArray &pending = m_pending[index(stream)];
+        QList<RolloutLogLine> lines = outputLines(pending, logStream(stream));
+        pending.clear();
+        return lines;
+    }
+
+private:
+    static int index(DockerStream stream) { return stream == DockerStream::Stdout ? 0 : 1; }
+    static RolloutLogLine::Stream logStream(DockerStream stream)
+    {
+        return stream == DockerStream::Stdout ? RolloutLogLine::Stream::Output : RolloutLogLine::Stream::Error;
+    }
+
+    QByteArray m_pending[2];
+};
 
 QString seconds(std::chrono::milliseconds duration)
 {
@@ -495,16 +531,22 @@ void LocalRollout::execTask(const Task &task, const QString &service)
     const int step = task.step;
     const QString name = task.config.name;
     const bool pre = task.preRollout;
-    m_client->exec(state.containerId, options, this, [this, serial, step, name, pre](const Result<DockerExecResult> &result) {
+    // Shown as it comes: a long drush or npm task is watched, not waited for.
+    auto lines = std::make_shared<ExecOutputLines>();
+    auto output = [this, serial, step, lines](DockerStream stream, const QByteArray &chunk) {
+        if (serial == m_execSerial && m_phase == Phase::Tasks)
+            m_rollout->appendLog(step, lines->feed(stream, chunk));
+    };
+    m_client->exec(state.containerId, options, this, [this, serial, step, name, pre, lines](const Result<DockerExecResult> &result) {
         if (serial != m_execSerial || m_phase != Phase::Tasks)
             return;
+        m_rollout->appendLog(step, lines->flush(DockerStream::Stdout));
+        m_rollout->appendLog(step, lines->flush(DockerStream::Stderr));
         if (!result) {
             m_rollout->appendLog(step, RolloutLogLine::Stream::Error, result.error().detail);
             failStep(step, result.error().message);
             return;
         }
-        m_rollout->appendLog(step, outputLines(result->standardOutput, RolloutLogLine::Stream::Output));
-        m_rollout->appendLog(step, outputLines(result->standardError, RolloutLogLine::Stream::Error));
         if (result->truncated)
             m_rollout->appendLog(step, RolloutLogLine::Stream::Info, tr("(the output was cut: it was too long)"));
         if (result->exitCode == 0) {
@@ -516,7 +558,7 @@ void LocalRollout::execTask(const Task &task, const QString &service)
         const QString rolloutMessage = pre ? tr("Pre-rollout task \"%1\" failed with exit code %2.").arg(name).arg(result->exitCode)
                                            : tr("Post-rollout task \"%1\" failed with exit code %2.").arg(name).arg(result->exitCode);
         failStep(step, message, rolloutMessage);
-    });
+    }, output);
 }
 
 void LocalRollout::failStep(int step, const QString &message, const QString &rolloutMessage)

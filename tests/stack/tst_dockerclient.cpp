@@ -254,6 +254,31 @@ private Q_SLOTS:
         QVERIFY(!r.truncated);
     }
 
+    void exec_output_arrivesWhileTheCommandRuns()
+    {
+        const QString project = m_docker.uniqueProject(QStringLiteral("execlive"));
+        const QString id = m_docker.runContainer(project, QStringLiteral("cli"), {QStringLiteral("sleep"), QStringLiteral("300")});
+        QVERIFY(!id.isEmpty());
+        DockerClient client(m_endpoint);
+        DockerExecOptions options;
+        options.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                           QStringLiteral("echo first; echo oops >&2; sleep 3; echo second")};
+        QByteArray out;
+        QByteArray err;
+        Pending<DockerExecResult> exec;
+        client.exec(id, options, this, exec.callback(), [&](DockerStream stream, const QByteArray &chunk) {
+            QVERIFY2(!exec.done(), "output arrived after the result");
+            (stream == DockerStream::Stdout ? out : err).append(chunk);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(out.startsWith("first\n"), 15000);
+        QVERIFY2(!exec.done(), "the first line came only with the result, not while the command ran");
+        QTRY_VERIFY_WITH_TIMEOUT(exec.done(), 30000);
+        QVERIFY2(exec.value->has_value(), exec.why().constData());
+        QCOMPARE(out, QByteArrayLiteral("first\nsecond\n"));
+        QCOMPARE(err, QByteArrayLiteral("oops\n"));
+        QCOMPARE(exec.value->value().standardOutput, out);
+    }
+
     void exec_largeOutput_arrivesWhole()
     {
         const QString project = m_docker.uniqueProject(QStringLiteral("execbig"));
@@ -263,7 +288,9 @@ private Q_SLOTS:
         DockerExecOptions options;
         options.command = {QStringLiteral("seq"), QStringLiteral("1"), QStringLiteral("200000")};
         Pending<DockerExecResult> exec;
-        client.exec(id, options, this, exec.callback());
+        QByteArray forwarded;
+        client.exec(id, options, this, exec.callback(),
+                    [&](DockerStream, const QByteArray &chunk) { forwarded.append(chunk); });
         QTRY_VERIFY_WITH_TIMEOUT(exec.done(), 60000);
         QVERIFY2(exec.value->has_value(), exec.why().constData());
         const QList<QByteArray> lines = exec.value->value().standardOutput.split('\n');
@@ -271,6 +298,7 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0), QByteArrayLiteral("1"));
         QCOMPARE(lines.at(199999), QByteArrayLiteral("200000"));
         QCOMPARE(exec.value->value().exitCode, 0);
+        QCOMPARE(forwarded, exec.value->value().standardOutput); // in order, nothing lost or repeated
     }
 
     void exec_stoppedContainer_isAnErrorNotAHang()
