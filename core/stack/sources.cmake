@@ -1,6 +1,7 @@
 # core/stack: the Docker Engine API client, its streams and (later) the local stack
 # (included from core/CMakeLists.txt).
 target_sources(lagoon_core PRIVATE
+    stack/containerusage.cpp stack/containerusage.h
     stack/dockercanceltoken.cpp stack/dockercanceltoken.h
     stack/dockerclient.cpp stack/dockerclient.h
     stack/dockerconnection.cpp stack/dockerconnection.h
