@@ -13,6 +13,7 @@ target_sources(lagoon_core PRIVATE
     stack/dockerlogparser.cpp stack/dockerlogparser.h
     stack/dockerlogstream.cpp stack/dockerlogstream.h
     stack/dockerrequest.h
+    stack/dockerstatsstream.cpp stack/dockerstatsstream.h
     stack/dockerstreamdemuxer.cpp stack/dockerstreamdemuxer.h
     stack/dockerversion.cpp stack/dockerversion.h
 )
