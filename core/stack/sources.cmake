@@ -31,6 +31,7 @@ target_sources(lagoon_core PRIVATE
     stack/localstack.cpp stack/localstack.h
     stack/stackeventlatency.cpp stack/stackeventlatency.h
     stack/stackport.cpp stack/stackport.h
+    stack/stackresourcemonitor.cpp stack/stackresourcemonitor.h
     stack/stackservice.cpp stack/stackservice.h
 )
 
