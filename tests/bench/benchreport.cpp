@@ -101,7 +101,10 @@ QStringList BenchReport::table() const
     qsizetype labelWidth = 9;
     for (const BenchRow &r : m_rows)
         labelWidth = qMax(labelWidth, r.label.size());
-    const QString budget = u"budget %1x / %2x"_s.arg(m_budget.maxRatio).arg(m_budget.minSpeedup);
+    // A budget that is only a ratio (bench_stack's) has no speedup half to judge.
+    const bool speedupBudget = m_budget.minSpeedup > 0;
+    const QString budget = speedupBudget ? u"budget %1x / %2x"_s.arg(m_budget.maxRatio).arg(m_budget.minSpeedup)
+                                         : u"budget %1x"_s.arg(m_budget.maxRatio);
     QStringList lines;
     lines << u"%1 %2 %3 %4 %5 %6 %7 %8 %9 %10"_s.arg(u"contender"_s, -int(labelWidth))
                  .arg(u"runs"_s, 4)
@@ -118,7 +121,9 @@ QStringList BenchReport::table() const
         const BenchSummary &s = r.summary;
         QString verdict;
         if (r.judged) {
-            verdict = yesNo(withinRatio(r)) + u" / "_s + yesNo(withinSpeedup(r));
+            verdict = yesNo(withinRatio(r));
+            if (speedupBudget)
+                verdict += u" / "_s + yesNo(withinSpeedup(r));
             if (!r.budgeted)
                 verdict += u" (ref)"_s;
         }
