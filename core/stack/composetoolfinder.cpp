@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include "core/stack/composetoolcache.h"
+
 namespace Lagoon {
 
 namespace {
@@ -32,6 +34,7 @@ ComposeToolFinder::ComposeToolFinder(const QProcessEnvironment &environment, QOb
     : QObject(parent)
     , m_environment(environment)
     , m_timer(new QTimer(this))
+    , m_cacheFile(ComposeToolCache::defaultFile())
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
@@ -60,14 +63,34 @@ QString ComposeToolFinder::findInPath(const QString &name, const QProcessEnviron
 
 void ComposeToolFinder::start()
 {
-    if (m_process)
+    if (m_process || m_fromCachePending)
         return;
     m_tried.clear();
+    m_fromCache = false;
+    if (!m_cacheFile.isEmpty()) {
+        if (const auto tool = ComposeToolCache(m_cacheFile).lookup(m_environment)) {
+            // Still a job: finished() comes from the event loop, as after a probe.
+            m_fromCache = true;
+            m_fromCachePending = true;
+            QTimer::singleShot(0, this, [this, tool = *tool] {
+                if (!m_fromCachePending)
+                    return; // cancelled meanwhile
+                m_fromCachePending = false;
+                finish(tool);
+            });
+            return;
+        }
+    }
     probePlugin();
 }
 
 void ComposeToolFinder::cancel()
 {
+    if (m_fromCachePending) {
+        m_fromCachePending = false;
+        finish(makeError(Error::Code::Cancelled, tr("Looking for Docker Compose was cancelled.")));
+        return;
+    }
     if (!m_process)
         return;
     m_process->disconnect(this);
@@ -145,6 +168,8 @@ void ComposeToolFinder::onProbeFinished(bool ok, const QByteArray &output, const
     const QVersionNumber version = versionIn(output);
     if (ok && !version.isNull()) {
         m_candidate.version = version;
+        if (!m_cacheFile.isEmpty())
+            ComposeToolCache(m_cacheFile).store(m_environment, m_candidate);
         finish(m_candidate);
         return;
     }

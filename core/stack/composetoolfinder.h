@@ -21,6 +21,9 @@ namespace Lagoon {
  * when `docker compose version` works, else the standalone `docker-compose`. Asks each with a
  * `version` process, so it is a job: start(), then finished() exactly once on this thread.
  *
+ * What it finds is remembered (ComposeToolCache) and used again, without asking, for as long as
+ * the programs it was found among do not change; setCacheFile({}) turns that off.
+ *
  * Fails with Error::Code::NotFound and a message that says what to install when neither works;
  * Error::detail then says what was tried and what each answered.
  */
@@ -36,11 +39,15 @@ public:
 
     /** How long one `version` probe may take; a hung CLI counts as absent. */
     void setProbeTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    /** Where to remember the tool found (default: ComposeToolCache::defaultFile()); empty: nowhere. */
+    void setCacheFile(const QString &file) { m_cacheFile = file; }
+    /** True when the last start() answered from the cache, without running a probe. */
+    bool answeredFromCache() const { return m_fromCache; }
 
     void start();
     /** Stops probing; finished() then reports Error::Code::Cancelled. */
     void cancel();
-    bool isRunning() const { return m_process != nullptr; }
+    bool isRunning() const { return m_process != nullptr || m_fromCachePending; }
 
     /** `name` in the environment's PATH, empty when absent (never the caller's own PATH). */
     static QString findInPath(const QString &name, const QProcessEnvironment &environment);
@@ -62,6 +69,9 @@ private:
     QTimer *m_timer = nullptr;
     ComposeTool m_candidate;
     QStringList m_tried; // for Error::detail
+    QString m_cacheFile;
+    bool m_fromCache = false;
+    bool m_fromCachePending = false;
 };
 
 } // namespace Lagoon

@@ -27,6 +27,7 @@ target_sources(lagoon_core PRIVATE
     stack/composeresult.h
     stack/composerunner.cpp stack/composerunner.h
     stack/composetool.cpp stack/composetool.h
+    stack/composetoolcache.cpp stack/composetoolcache.h
     stack/composetoolfinder.cpp stack/composetoolfinder.h
     stack/localstack.cpp stack/localstack.h
     stack/stackeventlatency.cpp stack/stackeventlatency.h

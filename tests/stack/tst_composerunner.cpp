@@ -7,11 +7,13 @@
 #include <optional>
 
 #include <QDir>
+#include <QStandardPaths>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/stack/composerunner.h"
+#include "core/stack/composetoolcache.h"
 #include "core/stack/composetoolfinder.h"
 
 using namespace Lagoon;
@@ -121,6 +123,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the finder's cache goes to ~/.qttest, not the user's
         QVERIFY(m_project.isValid());
         m_composeFile = m_project.filePath(QStringLiteral("docker-compose.yml"));
         QFile file(m_composeFile);
@@ -142,6 +145,63 @@ private Q_SLOTS:
         QCOMPARE(found->error().code, Error::Code::NotFound);
         QVERIFY2(found->error().message.contains(QLatin1String("apt install docker-compose")), qPrintable(found->error().message));
         QVERIFY(found->error().detail.contains(empty.path()));
+    }
+
+    void finder_secondStart_answersFromTheCacheUntilTheToolChanges()
+    {
+        QTemporaryDir bin;
+        QProcessEnvironment environment = environmentWith(bin, false, true);
+        // Each probe leaves a line here, so the test sees whether compose was asked at all.
+        const QString probes = bin.filePath(QStringLiteral("probes"));
+        QFile script(bin.filePath(QStringLiteral("docker-compose")));
+        QVERIFY(script.open(QIODevice::ReadWrite));
+        QByteArray text = script.readAll();
+        text.replace("#!/bin/sh\n", "#!/bin/sh\necho probe >> \"$PROBES\"\n");
+        QVERIFY(script.resize(0));
+        script.write(text);
+        script.close();
+        environment.insert(QStringLiteral("PROBES"), probes);
+        const QString cacheFile = bin.filePath(QStringLiteral("cache/compose-tool.json"));
+        const auto find = [&](bool *fromCache) {
+            ComposeToolFinder finder(environment);
+            finder.setCacheFile(cacheFile);
+            std::optional<Result<ComposeTool>> found;
+            connect(&finder, &ComposeToolFinder::finished, this, [&found](const Result<ComposeTool> &tool) { found = tool; });
+            finder.start();
+            [&] { QTRY_VERIFY(found.has_value()); }();
+            *fromCache = finder.answeredFromCache();
+            return found.value_or(makeError(Error::Code::Internal, QStringLiteral("no answer")));
+        };
+        const auto probeCount = [&] {
+            QFile file(probes);
+            return file.open(QIODevice::ReadOnly) ? file.readAll().count('\n') : 0;
+        };
+
+        bool fromCache = true;
+        const Result<ComposeTool> first = find(&fromCache);
+        QVERIFY(first.has_value());
+        QVERIFY(!fromCache);
+        QCOMPARE(probeCount(), 1);
+
+        const Result<ComposeTool> second = find(&fromCache);
+        QVERIFY(second.has_value());
+        QVERIFY(fromCache);
+        QCOMPARE(*second, *first);
+        QCOMPARE(probeCount(), 1); // not asked again
+
+        // Another compose installed in its place (here: a longer script) is asked again.
+        QVERIFY(script.open(QIODevice::Append));
+        script.write("# upgraded\n");
+        script.close();
+        const Result<ComposeTool> third = find(&fromCache);
+        QVERIFY(third.has_value());
+        QVERIFY(!fromCache);
+        QCOMPARE(probeCount(), 2);
+
+        // So is a PATH that finds something else first.
+        QTemporaryDir otherBin;
+        QProcessEnvironment other = environmentWith(otherBin, true, false);
+        QVERIFY(!ComposeToolCache(cacheFile).lookup(other).has_value());
     }
 
     void finder_emptyPath_doesNotFallBackToOurs()
