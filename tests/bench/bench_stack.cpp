@@ -190,7 +190,7 @@ void reportUp(const StackUpBench::Outcome &outcome, const Options &options, QJso
     row(u"cli"_s, u"lagoon-desktop-cli stack up  <- the budget"_s, true, true);
     row(u"runner"_s, u"ComposeRunner up -d, tool known (the panel)"_s, true);
     row(u"doctor"_s, u"  the CLI's DockerDoctor alone"_s);
-    row(u"compose-version"_s, u"  of which docker-compose version"_s);
+    row(u"compose-version"_s, u"  docker-compose version (once, then cached)"_s);
     say(QString());
     say(u"2. stack up: %1 timed rounds (after %2 untimed), the contenders taking turns first; each from nothing to "
         u"every service running, then down (untimed)"_s.arg(options.rounds)
@@ -212,7 +212,8 @@ void reportUp(const StackUpBench::Outcome &outcome, const Options &options, QJso
                 u"docker-compose alone: %2 % overhead."_s.arg(BenchReport::ratioText(report.ratio(runner)))
                     .arg(overhead(runner), 0, 'f', 1);
     verdicts << u"stack up, where the CLI's time goes: its Docker doctor takes %1 ms before compose starts (median), "
-                u"%2 ms of it the `docker-compose version` probe; that is %3 % of docker-compose up alone."_s
+                u"%3 % of docker-compose up alone; finding the compose tool afresh (`docker-compose version`, %2 ms) "
+                u"is paid only when the cached answer no longer fits (ComposeToolCache)."_s
                     .arg(ms(doctor.summary.medianMs), ms(report.row(u"compose-version"_s)->summary.medianMs))
                     .arg(100 * report.ratio(doctor), 0, 'f', 1);
     json[u"up"_s] =
