@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/stack/composerunner.h"
 
+#include <algorithm>
+
 #include <QProcess>
 #include <QTimer>
 
@@ -59,6 +61,7 @@ bool ComposeRunner::run(const ComposeCommand &command)
     m_commandLine.clear();
     m_tail.clear();
     m_lastErrorLine.clear();
+    m_registryErrorLine.clear();
     m_exitCode = -1;
     m_clock.start();
     Q_EMIT started(command);
@@ -152,6 +155,18 @@ void ComposeRunner::onReadyRead(ComposeOutputLine::Channel channel)
     emitLines(channel, false);
 }
 
+bool ComposeRunner::isRegistryFailure(const QString &line)
+{
+    // What Docker prints when a pull cannot reach its registry: DNS, no route, timeouts.
+    static const QStringList reasons{QStringLiteral("no such host"), QStringLiteral("i/o timeout"),
+                                     QStringLiteral("TLS handshake timeout"), QStringLiteral("network is unreachable"),
+                                     QStringLiteral("Client.Timeout exceeded")};
+    if (!line.contains(QLatin1String("dial tcp")) && !line.contains(QLatin1String("Get \"https://"))
+        && !line.contains(QLatin1String("Get https://")))
+        return false;
+    return std::any_of(reasons.cbegin(), reasons.cend(), [&line](const QString &reason) { return line.contains(reason); });
+}
+
 void ComposeRunner::emitLines(ComposeOutputLine::Channel channel, bool flush)
 {
     QByteArray &buffer = m_partial[index(channel)];
@@ -165,6 +180,8 @@ void ComposeRunner::emitLines(ComposeOutputLine::Channel channel, bool flush)
             m_tail.removeFirst();
         if (channel == ComposeOutputLine::Channel::StandardError && !line.text.trimmed().isEmpty())
             m_lastErrorLine = line.text.trimmed();
+        if (m_registryErrorLine.isEmpty() && isRegistryFailure(line.text))
+            m_registryErrorLine = line.text.trimmed();
         Q_EMIT outputLine(line);
     };
     for (qsizetype i = 0; i < buffer.size(); ++i) {
@@ -201,6 +218,15 @@ void ComposeRunner::onProcessFinished(int exitCode, bool crashed)
     }
     if (crashed) {
         finish(ComposeResult::Status::Crashed, tr("%1 failed: %2 crashed.").arg(m_command.description(), m_tool->displayName()),
+               tailText());
+        return;
+    }
+    if (exitCode != 0 && !m_registryErrorLine.isEmpty()) {
+        // compose's own last line ("Service 'cli' failed to build") hides why: no network.
+        finish(ComposeResult::Status::Failed,
+               tr("%1 failed: Docker could not download an image (%2). Check the network connection and any proxy "
+                  "or registry mirror Docker is set up with, or use images that are already on this machine.")
+                   .arg(m_command.description(), m_registryErrorLine),
                tailText());
         return;
     }

@@ -80,6 +80,7 @@ private:
     void startStep();
     void onReadyRead(ComposeOutputLine::Channel channel);
     void emitLines(ComposeOutputLine::Channel channel, bool flush);
+    static bool isRegistryFailure(const QString &line);
     void onProcessFinished(int exitCode, bool crashed);
     void finish(ComposeResult::Status status, const QString &message = {}, const QString &detail = {});
     QString tailText() const;
@@ -103,6 +104,7 @@ private:
     std::array<QByteArray, 2> m_partial; // an unfinished line per channel
     QStringList m_tail;                  // the last DetailLines lines, both channels
     QString m_lastErrorLine;
+    QString m_registryErrorLine; // the first "cannot reach the registry" line, which explains a failure best
 };
 
 } // namespace Lagoon

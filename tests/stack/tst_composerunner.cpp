@@ -35,6 +35,7 @@ printf 'line\n'
 printf 'progress 1\rprogress 2\r\n'
 echo "to stderr" >&2
 case "$*" in *fail*) echo "ERROR: it broke" >&2; exit 4;; esac
+case "$*" in *offline*) echo "$FAKE_PULL_ERROR" >&2; echo "Service offline failed to build : Build failed" >&2; exit 1;; esac
 case "$*" in *slow*) trap 'kill $child; echo terminated >&2; exit 143' TERM; sleep 30 & child=$!; wait $child;; esac
 exit 0
 )";
@@ -303,6 +304,24 @@ private Q_SLOTS:
         QVERIFY2(run.result->message.contains(QLatin1String("ERROR: it broke")), qPrintable(run.result->message));
         QVERIFY(run.result->message.contains(QLatin1String("code 4")));
         QVERIFY(run.result->detail.contains(QLatin1String("to stderr")));
+    }
+
+    void run_registryUnreachable_saysSoInsteadOfComposesLastLine()
+    {
+        QTemporaryDir bin;
+        QProcessEnvironment environment = environmentWith(bin, false, true);
+        // As docker-compose 1.29 printed it here, with no network.
+        environment.insert(QStringLiteral("FAKE_PULL_ERROR"),
+                           QStringLiteral("Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup "
+                                          "registry-1.docker.io on 10.0.0.53:53: no such host"));
+        ComposeRunner runner(invocation(environment));
+        Run run;
+        watch(runner, run);
+        QVERIFY(runner.run(ComposeCommand::build({QStringLiteral("offline")})));
+        QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10000);
+        QCOMPARE(run.result->status, ComposeResult::Status::Failed);
+        QVERIFY2(run.result->message.contains(QLatin1String("could not download an image")), qPrintable(run.result->message));
+        QVERIFY2(run.result->message.contains(QLatin1String("no such host")), qPrintable(run.result->message));
     }
 
     void rebuild_buildsThenRecreatesWithoutDependencies()
