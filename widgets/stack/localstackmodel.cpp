@@ -9,7 +9,9 @@
 #include <QUrl>
 
 #include "core/stack/localstack.h"
+#include "core/stack/stackresourcemonitor.h"
 #include "widgets/stack/stackbadge.h"
+#include "widgets/stack/stackusagetext.h"
 
 namespace Lagoon {
 
@@ -62,6 +64,32 @@ void LocalStackModel::setStack(LocalStack *stack)
     } else {
         m_uptimeTimer->stop();
     }
+}
+
+StackResourceMonitor *LocalStackModel::resourceMonitor() const
+{
+    return m_monitor;
+}
+
+void LocalStackModel::setResourceMonitor(StackResourceMonitor *monitor)
+{
+    if (m_monitor == monitor)
+        return;
+    if (m_monitor)
+        m_monitor->disconnect(this);
+    m_monitor = monitor;
+    if (monitor) {
+        connect(monitor, &StackResourceMonitor::usageChanged, this, &LocalStackModel::onUsageChanged);
+        // Its numbers go with it (the pointer is null by then).
+        connect(monitor, &QObject::destroyed, this, &LocalStackModel::usageColumnChanged);
+    }
+    usageColumnChanged();
+}
+
+void LocalStackModel::usageColumnChanged()
+{
+    if (!m_services.isEmpty())
+        Q_EMIT dataChanged(index(0, UsageColumn), index(int(m_services.size()) - 1, UsageColumn));
 }
 
 int LocalStackModel::rowOf(const QString &service) const
@@ -134,6 +162,15 @@ void LocalStackModel::onStackChanged()
     }
 }
 
+void LocalStackModel::onUsageChanged(const QString &name)
+{
+    const int row = rowOf(name);
+    if (row < 0)
+        return;
+    const QModelIndex cell = index(row, UsageColumn);
+    Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole, CpuPercentRole, MemoryUsedRole});
+}
+
 void LocalStackModel::updateUptimes()
 {
     if (!m_services.isEmpty())
@@ -183,6 +220,26 @@ QString LocalStackModel::portText(const StackPort &port)
     return tr("%1/%2 → %3").arg(port.containerPort).arg(port.protocol).arg(port.hostPort);
 }
 
+QVariant LocalStackModel::usageData(const StackService &service, int role) const
+{
+    // The monitor drops a stopped container's usage too, but the stack may say so first.
+    const std::optional<ContainerUsage> usage =
+        m_monitor && service.isRunning() ? m_monitor->usage(service.name) : std::nullopt;
+    if (!usage)
+        return {};
+    switch (role) {
+    case CpuPercentRole:
+        return usage->cpuPercent ? QVariant(*usage->cpuPercent) : QVariant();
+    case MemoryUsedRole:
+        return QVariant::fromValue(usage->memoryUsed);
+    case Qt::DisplayRole:
+        return StackUsageText::summary(*usage);
+    case Qt::ToolTipRole:
+        return StackUsageText::details(*usage);
+    }
+    return {};
+}
+
 QVariant LocalStackModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_services.size())
@@ -227,6 +284,8 @@ QVariant LocalStackModel::data(const QModelIndex &index, int role) const
     }
 
     const int column = index.column();
+    if (column == UsageColumn)
+        return usageData(service, role);
     if (column == StateColumn || column == HealthColumn) {
         const StackBadge badge = column == StateColumn ? StackBadge::forState(service) : StackBadge::forHealth(service);
         switch (role) {
@@ -321,6 +380,8 @@ QVariant LocalStackModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Image");
     case UptimeColumn:
         return tr("Up for");
+    case UsageColumn:
+        return tr("CPU · Memory");
     }
     return {};
 }

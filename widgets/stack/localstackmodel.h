@@ -13,11 +13,13 @@ class QTimer;
 namespace Lagoon {
 
 class LocalStack;
+class StackResourceMonitor;
 
 /**
  * The services of a LocalStack as a flat table, one row per compose service, kept current from
  * the stack's signals (which come from Docker's events): a service that changes updates its row,
  * services added or dropped in the compose file insert or remove rows, so selections survive.
+ * With a StackResourceMonitor, running services show their CPU and memory (UsageColumn).
  */
 class LocalStackModel final : public QAbstractItemModel
 {
@@ -25,7 +27,16 @@ class LocalStackModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(LocalStackModel)
 
 public:
-    enum Column { ServiceColumn, StateColumn, HealthColumn, PortsColumn, UptimeColumn, ImageColumn, ColumnCount };
+    enum Column {
+        ServiceColumn,
+        StateColumn,
+        HealthColumn,
+        PortsColumn,
+        UptimeColumn,
+        UsageColumn,
+        ImageColumn,
+        ColumnCount
+    };
     enum Role {
         ServiceNameRole = Qt::UserRole + 1,
         ContainerIdRole,
@@ -43,6 +54,10 @@ public:
         PortTextsRole,
         /** QList<QUrl>, one per PortTextsRole entry: its address, invalid when it has none (UDP). */
         PortUrlsRole,
+        /** double, on the usage column: the running service's CPU %; invalid when not known. */
+        CpuPercentRole,
+        /** qint64, on the usage column: the running service's memory in use, in bytes. */
+        MemoryUsedRole,
     };
 
     explicit LocalStackModel(QObject *parent = nullptr);
@@ -51,6 +66,9 @@ public:
     /** Shows `stack`'s services (nothing for null); the model does not own it. */
     void setStack(LocalStack *stack);
     LocalStack *stack() const;
+    /** Where the usage column's numbers come from (nothing shown for null); not owned. */
+    void setResourceMonitor(StackResourceMonitor *monitor);
+    StackResourceMonitor *resourceMonitor() const;
 
     /** The row of a service; -1 when there is none. */
     int rowOf(const QString &service) const;
@@ -72,9 +90,13 @@ public:
 private:
     void onServiceChanged(const QString &name);
     void onStackChanged();
+    void onUsageChanged(const QString &name);
+    void usageColumnChanged();
     void updateUptimes();
+    QVariant usageData(const StackService &service, int role) const;
 
     QPointer<LocalStack> m_stack;
+    QPointer<StackResourceMonitor> m_monitor;
     QList<StackService> m_services;
     QTimer *m_uptimeTimer;
 };

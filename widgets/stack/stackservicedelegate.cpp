@@ -10,6 +10,7 @@
 #include "widgets/stack/badgelabel.h"
 #include "widgets/stack/localstackmodel.h"
 #include "widgets/stack/stackbadge.h"
+#include "widgets/stack/stackusagetext.h"
 
 namespace Lagoon {
 
@@ -37,6 +38,12 @@ QSize StackServiceDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
         const QList<Link> all = links(option, index);
         if (!all.isEmpty())
             size.setWidth(all.constLast().rect.right() + 1 - option.rect.left() + 2 * CellMargin);
+    }
+    if (index.column() == LocalStackModel::UsageColumn) {
+        // The numbers change every second and a service may start at any time: the column is
+        // as wide as they usually get from the start instead of cutting them off.
+        const int widest = option.fontMetrics.horizontalAdvance(StackUsageText::widest(option.locale));
+        size.setWidth(std::max(size.width(), widest + 2 * CellMargin));
     }
     return size;
 }
