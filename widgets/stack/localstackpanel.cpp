@@ -25,6 +25,7 @@
 #include "core/stack/dockerdoctor.h"
 #include "core/stack/localrollout.h"
 #include "core/stack/localstack.h"
+#include "core/stack/stackresourcemonitor.h"
 #include "widgets/rollout/rolloutview.h"
 #include "widgets/stack/badgelabel.h"
 #include "widgets/stack/dockerdoctorview.h"
@@ -159,10 +160,10 @@ LocalStackPanel::LocalStackPanel(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("stackSplitter"));
     m_splitter->addWidget(m_services);
     m_splitter->addWidget(m_tabs);
-    // The list needs its badges and addresses whole; the logs take the rest.
+    // The list needs its badges, addresses and usage whole; the logs take the rest.
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({560, 640});
+    m_splitter->setSizes({720, 480});
     m_splitter->setChildrenCollapsible(false);
 
     auto *servicesLayout = new QVBoxLayout(m_servicesPage);
@@ -185,7 +186,11 @@ LocalStackPanel::LocalStackPanel(QWidget *parent)
     connect(m_collector, &StackLogCollector::linesReceived, m_logs, &StackLogView::appendLines);
     connect(m_services, &StackServicesView::commandRequested, this, &LocalStackPanel::run);
     connect(m_services, &StackServicesView::logsRequested, this, &LocalStackPanel::showLogsOf);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &LocalStackPanel::updateSummary);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        // Usage changes every second and says nothing the summary counts.
+        if (from.column() != LocalStackModel::UsageColumn || to.column() != LocalStackModel::UsageColumn)
+            updateSummary();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &LocalStackPanel::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LocalStackPanel::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LocalStackPanel::updateSummary);
@@ -305,7 +310,9 @@ void LocalStackPanel::apply(const LoadedProject &project)
         if (endpoint) {
             m_client = new DockerClient(*endpoint, this);
             m_stack = new LocalStack(m_client, m_projectName, project.compose, this);
+            m_monitor = new StackResourceMonitor(m_client, m_stack, this);
             m_model->setStack(m_stack);
+            m_model->setResourceMonitor(m_monitor);
             m_collector->setStack(m_stack, m_client);
             connect(m_stack, &LocalStack::daemonAvailabilityChanged, this, [this](bool available) {
                 m_daemonLost = !available;
@@ -353,6 +360,9 @@ void LocalStackPanel::teardown()
 {
     // Streams first, then the stack, then the client they all talk through.
     m_collector->setStack(nullptr, nullptr);
+    m_model->setResourceMonitor(nullptr);
+    delete m_monitor;
+    m_monitor = nullptr;
     m_model->setStack(nullptr);
     if (m_localRollout) {
         m_localRollout->disconnect(this);

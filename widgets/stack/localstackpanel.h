@@ -34,6 +34,7 @@ class LocalStackModel;
 class RolloutView;
 class StackLogCollector;
 class StackLogView;
+class StackResourceMonitor;
 class StackServicesView;
 
 /**
@@ -71,6 +72,7 @@ public:
     QString projectFolder() const { return m_folder; }
     Page page() const;
     LocalStack *stack() const { return m_stack; }
+    StackResourceMonitor *resourceMonitor() const { return m_monitor; }
     LocalStackModel *model() const { return m_model; }
     StackServicesView *servicesView() const { return m_services; }
     StackLogView *logView() const { return m_logs; }
@@ -132,6 +134,7 @@ private:
 
     DockerClient *m_client = nullptr;
     LocalStack *m_stack = nullptr;
+    StackResourceMonitor *m_monitor = nullptr;
     ComposeRunner *m_runner = nullptr;
     QPointer<LocalRollout> m_localRollout;
     StackLogCollector *m_collector;
