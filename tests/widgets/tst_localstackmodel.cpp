@@ -3,8 +3,10 @@
 //
 // LocalStackModel over a real LocalStack on the three-service test project (docker-compose and
 // the engine of this machine, images built FROM scratch): rows, states, health and addresses
-// as Docker reports them, checked by QAbstractItemModelTester all the way.
+// as Docker reports them, checked by QAbstractItemModelTester all the way. Then the usage column
+// over a StackResourceMonitor, on busybox containers labelled as a compose project.
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
@@ -13,10 +15,12 @@
 #include "core/stack/composeinvocation.h"
 #include "core/stack/dockerclient.h"
 #include "core/stack/localstack.h"
+#include "core/stack/stackresourcemonitor.h"
 #include "tests/support/dockerfixture.h"
 #include "tests/widgets/stacktestsupport.h"
 #include "widgets/stack/localstackmodel.h"
 #include "widgets/stack/stackbadge.h"
+#include "widgets/stack/stackusagetext.h"
 
 using namespace Lagoon;
 using Lagoon::Test::DockerFixture;
@@ -168,6 +172,90 @@ private Q_SLOTS:
 
         model.setStack(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void usageText()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        ContainerUsage usage;
+        usage.read = QDateTime::currentDateTimeUtc();
+        usage.memoryUsed = qint64(41.5 * 1024 * 1024);
+        usage.memoryLimit = qint64(7.6 * 1024 * 1024 * 1024);
+        // The first sample of a stream: memory only.
+        QCOMPARE(StackUsageText::summary(usage, english), QStringLiteral("41.5 MiB / 7.6 GiB"));
+        usage.cpuPercent = 3.24;
+        QCOMPARE(StackUsageText::summary(usage, english), QStringLiteral("3.2 % · 41.5 MiB / 7.6 GiB"));
+        usage.cpuPercent = 1234.56;
+        QCOMPARE(StackUsageText::summary(usage, english), QStringLiteral("1,234.6 % · 41.5 MiB / 7.6 GiB"));
+        QCOMPARE(StackUsageText::summary(usage, QLocale(QLocale::German, QLocale::Germany)),
+                 QStringLiteral("1.234,6 % · 41,5 MiB / 7,6 GiB"));
+
+        usage.cpuPercent = 3.24;
+        usage.networkReceived = 1536;
+        usage.networkSent = 512;
+        usage.blockRead = 3 * 1024 * 1024;
+        usage.pids = 4;
+        QCOMPARE(StackUsageText::details(usage, english).split(QLatin1Char('\n')),
+                 QStringList({QStringLiteral("CPU: 3.2 % (100 % is one core)"),
+                              QStringLiteral("Memory: 41.5 MiB of 7.6 GiB (0.5 %)"),
+                              QStringLiteral("Network: none"),
+                              QStringLiteral("Block I/O: 3.0 MiB read, 0 bytes written"),
+                              QStringLiteral("Processes: 4")}));
+        usage.hasNetwork = true;
+        QVERIFY(StackUsageText::details(usage, english).contains(QLatin1String("Network: 1.5 KiB received, 512 bytes sent")));
+        QVERIFY(StackUsageText::widest(english).size() >= StackUsageText::summary(usage, english).size());
+    }
+
+    void usage_showsRunningServicesCpuAndMemory()
+    {
+        const QString project = m_docker.uniqueProject(QStringLiteral("modelusage"));
+        const QString burner = m_docker.runContainer(
+            project, QStringLiteral("burner"), {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("while :; do :; done")});
+        QVERIFY(!burner.isEmpty());
+        const QString done = m_docker.runContainer(project, QStringLiteral("done"), {QStringLiteral("true")});
+        QVERIFY(!done.isEmpty());
+        m_docker.docker({QStringLiteral("wait"), done});
+
+        LocalStack stack(m_client.get(), project, ComposeProject());
+        StackResourceMonitor monitor(m_client.get(), &stack);
+        LocalStackModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStack(&stack);
+        model.setResourceMonitor(&monitor);
+        QCOMPARE(model.resourceMonitor(), &monitor);
+        QCOMPARE(model.headerData(LocalStackModel::UsageColumn, Qt::Horizontal).toString(), QStringLiteral("CPU · Memory"));
+        QSignalSpy synced(&stack, &LocalStack::synced);
+        stack.start();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 15000);
+        QCOMPARE(model.rowCount(), 2);
+
+        const auto cpu = [&model] {
+            return model.index(model.rowOf(QStringLiteral("burner")), LocalStackModel::UsageColumn).data(LocalStackModel::CpuPercentRole);
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(cpu().isValid() && cpu().toDouble() > 20.0, qPrintable(describe(model)), 8000);
+        const QString text = cell(model, QStringLiteral("burner"), LocalStackModel::UsageColumn);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9.,]+ % · [0-9.,]+ (KiB|MiB) / [0-9.,]+ GiB$")).match(text).hasMatch(),
+                 qPrintable(text));
+        const int burnerRow = model.rowOf(QStringLiteral("burner"));
+        QVERIFY(model.index(burnerRow, LocalStackModel::UsageColumn).data(LocalStackModel::MemoryUsedRole).toLongLong() > 0);
+        QVERIFY(!model.index(burnerRow, LocalStackModel::ServiceColumn).data(LocalStackModel::CpuPercentRole).isValid());
+        const QString tip = cell(model, QStringLiteral("burner"), LocalStackModel::UsageColumn, Qt::ToolTipRole);
+        QVERIFY2(tip.contains(QLatin1String("Network: none")) && tip.contains(QLatin1String("Block I/O: ")), qPrintable(tip));
+        // A stopped service shows nothing.
+        QCOMPARE(cell(model, QStringLiteral("done"), LocalStackModel::UsageColumn), QString());
+        QVERIFY(!model.index(model.rowOf(QStringLiteral("done")), LocalStackModel::UsageColumn).data(LocalStackModel::CpuPercentRole).isValid());
+        qInfo("%s", qPrintable(describe(model)));
+
+        m_docker.docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), burner});
+        QTRY_COMPARE_WITH_TIMEOUT(cell(model, QStringLiteral("burner"), LocalStackModel::UsageColumn), QString(), 10000);
+        QVERIFY(!cpu().isValid());
+        QCOMPARE(cell(model, QStringLiteral("burner"), LocalStackModel::UsageColumn, Qt::ToolTipRole), QString());
+
+        m_docker.docker({QStringLiteral("start"), burner});
+        QTRY_VERIFY_WITH_TIMEOUT(!cell(model, QStringLiteral("burner"), LocalStackModel::UsageColumn).isEmpty(), 10000);
+        model.setResourceMonitor(nullptr);
+        QCOMPARE(cell(model, QStringLiteral("burner"), LocalStackModel::UsageColumn), QString());
+        m_docker.removeProject(project);
     }
 };
 

@@ -26,6 +26,7 @@
 #include "core/settings/settings.h"
 #include "core/stack/dockerendpoint.h"
 #include "core/stack/localstack.h"
+#include "core/stack/stackresourcemonitor.h"
 #include "tests/support/dockerfixture.h"
 #include "tests/widgets/stacktestsupport.h"
 #include "widgets/common/appearance.h"
@@ -454,6 +455,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel.logView()->text().contains(QLatin1String("worker ready")), 20000);
         // Enough of the worker's chatter for the screenshots to show what logs look like.
         QTRY_VERIFY_WITH_TIMEOUT(panel.logView()->text().contains(QLatin1String("job 12:")), 20000);
+        // Both run, so both show their CPU and memory; the tooltip has the rest.
+        QVERIFY(panel.resourceMonitor());
+        const auto cpuKnown = [&services](const QString &service) {
+            return services.index(services.rowOf(service), LocalStackModel::UsageColumn).data(LocalStackModel::CpuPercentRole).isValid();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(cpuKnown(QStringLiteral("web")) && cpuKnown(QStringLiteral("worker")),
+                                  qPrintable(row(services, QStringLiteral("web")) + QLatin1Char('\n') + row(services, QStringLiteral("worker"))),
+                                  10000);
+        const QModelIndex webUsage = services.index(services.rowOf(QStringLiteral("web")), LocalStackModel::UsageColumn);
+        QVERIFY2(webUsage.data().toString().contains(QStringLiteral(" % · ")), qPrintable(webUsage.data().toString()));
+        // Compose puts the services on a network of their own.
+        QVERIFY2(webUsage.data(Qt::ToolTipRole).toString().contains(QLatin1String(" received, ")),
+                 qPrintable(webUsage.data(Qt::ToolTipRole).toString()));
+        QTreeView *list = panel.servicesView()->treeView();
+        QVERIFY2(list->columnWidth(LocalStackModel::UsageColumn) >=
+                     list->fontMetrics().horizontalAdvance(webUsage.data().toString()),
+                 "the usage column cuts its text off");
 
         shoot(&panel, QStringLiteral("stack-rollout"));
 
