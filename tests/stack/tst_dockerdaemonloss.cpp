@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
+#include <csignal>
 #include <memory>
 
 #include <unistd.h>
@@ -122,6 +123,7 @@ public:
     {
         m_process.kill();
         m_process.waitForFinished(10000);
+        killLeftovers();
     }
 
     void stop()
@@ -131,6 +133,34 @@ public:
         m_process.terminate();
         if (!m_process.waitForFinished(30000))
             kill();
+    }
+
+    /**
+     * The containerd a killed dockerd started can outlive it for a moment, holding the exec root's
+     * socket and state: a dockerd started again meanwhile exits (seen here, once in three runs).
+     * Every process whose command line names this daemon's folder is one of its own.
+     */
+    void killLeftovers()
+    {
+        const QByteArray folder = m_dir.path().toUtf8();
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 10000) {
+            bool found = false;
+            const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+            for (const QString &pid : pids) {
+                QFile cmdline(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
+                const QByteArray command = cmdline.open(QIODevice::ReadOnly) ? cmdline.readAll() : QByteArray();
+                if (command.contains(folder)) {
+                    ::kill(pid.toInt(), SIGKILL);
+                    qInfo("killed a leftover of the second dockerd: %s (pid %s)", command.constData(), qPrintable(pid));
+                    found = true;
+                }
+            }
+            if (!found)
+                return;
+            QTest::qWait(50);
+        }
     }
 
     QString logTail() const
