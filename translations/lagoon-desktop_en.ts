@@ -122,6 +122,16 @@
     </message>
 </context>
 <context>
+    <name>Lagoon::DockerErrors</name>
+    <message numerus="yes">
+        <source>Docker did not answer within %n second(s) (%1): the engine may be overloaded or stuck</source>
+        <translation>
+            <numerusform>Docker did not answer within %n second (%1): the engine may be overloaded or stuck</numerusform>
+            <numerusform>Docker did not answer within %n seconds (%1): the engine may be overloaded or stuck</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::FindReplaceBar</name>
     <message numerus="yes">
         <source>Replaced %n occurrence(s)</source>
@@ -166,6 +176,50 @@
         <translation>
             <numerusform>%n uncommitted change, %1 untracked</numerusform>
             <numerusform>%n uncommitted changes, %1 untracked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LocalRollout</name>
+    <message numerus="yes">
+        <source>The project files have %n error(s): Lagoon would refuse to deploy them.</source>
+        <translation>
+            <numerusform>The project files have %n error: Lagoon would refuse to deploy them.</numerusform>
+            <numerusform>The project files have %n errors: Lagoon would refuse to deploy them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) ready.</source>
+        <translation>
+            <numerusform>%n service ready.</numerusform>
+            <numerusform>%n services ready.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LocalStackModel</name>
+    <message numerus="yes">
+        <source>Restarted %n time(s)</source>
+        <translation>
+            <numerusform>Restarted %n time</numerusform>
+            <numerusform>Restarted %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LocalStackPanel</name>
+    <message numerus="yes">
+        <source>%n service(s) failing</source>
+        <translation>
+            <numerusform>%n service failing</numerusform>
+            <numerusform>%n services failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n running</source>
+        <translation>
+            <numerusform>%1 of %n running</numerusform>
+            <numerusform>%1 of %n running</numerusform>
         </translation>
     </message>
 </context>
@@ -231,6 +285,36 @@
         <translation>
             <numerusform>Uncommitted changes (%n):</numerusform>
             <numerusform>Uncommitted changes (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::RolloutView</name>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%1 of %n step done</numerusform>
+            <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::StackBadge</name>
+    <message numerus="yes">
+        <source>Docker restarts the container after it stopped (restart %n)</source>
+        <translation>
+            <numerusform>Docker restarts the container after it stopped (restart %n)</numerusform>
+            <numerusform>Docker restarts the container after it stopped (restart %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::StackLogView</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>

@@ -448,6 +448,247 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     </message>
 </context>
 <context>
+    <name>Lagoon::Cli::RolloutPrinter</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Rollout succeeded in %1.</source>
+        <translation>ロールアウトは %1 で成功しました。</translation>
+    </message>
+    <message>
+        <source>Rollout failed after %1: %2</source>
+        <translation>ロールアウトは %1 後に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Rollout cancelled after %1.</source>
+        <translation>ロールアウトは %1 後にキャンセルされました。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::Cli::StackCommand</name>
+    <message>
+        <source>Run the project&apos;s local Docker stack: up, down, ps, logs, rollout</source>
+        <translation>プロジェクトのローカル Docker スタックを実行します: up、down、ps、logs、rollout</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <source>Runs the project&apos;s compose stack on the local Docker engine.
+
+  up [DIR]           build what is missing and start the stack (--build: build first)
+  down [DIR]         stop and remove the stack (-v: its volumes too)
+  ps [DIR]           the services with state, health and URLs
+  logs [SERVICE]     the logs of every service, or of one (--follow: keep streaming)
+  rollout [DIR]      run the project like Lagoon: validate, build, up, wait, tasks
+
+Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not usable.</source>
+        <translation>プロジェクトの compose スタックをローカルの Docker エンジンで実行します。
+
+  up [DIR]           不足しているものをビルドしてスタックを起動します（--build: 先にビルド）
+  down [DIR]         スタックを停止して削除します（-v: ボリュームも削除）
+  ps [DIR]           サービスの状態、ヘルス、URL を表示します
+  logs [SERVICE]     全サービスまたは 1 つのサービスのログを表示します（--follow: 表示し続ける）
+  rollout [DIR]      Lagoon と同じようにプロジェクトを実行します: 検証、ビルド、起動、待機、タスク
+
+終了コード: 0 完了、1 コマンドまたはロールアウトの失敗、2 使い方の誤りまたは Docker を使用できない。</translation>
+    </message>
+    <message>
+        <source>up, down, ps, logs or rollout.</source>
+        <translation>up、down、ps、logs、rollout のいずれか。</translation>
+    </message>
+    <message>
+        <source>DIR (logs: SERVICE).</source>
+        <translation>DIR（logs の場合: SERVICE）。</translation>
+    </message>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation>プロジェクトのフォルダー（既定: 現在のフォルダー）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Compose project name (default: x-lagoon-project, else the folder).</source>
+        <translation>compose のプロジェクト名（既定: x-lagoon-project、なければフォルダー名）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The Lagoon file, relative to DIR.</source>
+        <translation>Lagoon のファイル（DIR からの相対パス）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>ps: text or json.</source>
+        <translation>ps: text または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>up: build the images first.</source>
+        <translation>up: 先にイメージをビルドします。</translation>
+    </message>
+    <message>
+        <source>down: remove the volumes too.</source>
+        <translation>down: ボリュームも削除します。</translation>
+    </message>
+    <message>
+        <source>logs: keep streaming until Ctrl-C.</source>
+        <translation>logs: Ctrl-C を押すまで表示し続けます。</translation>
+    </message>
+    <message>
+        <source>logs: only the last N lines of each service.</source>
+        <translation>logs: 各サービスの最後の N 行だけを表示します。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>logs: show when each line was written.</source>
+        <translation>logs: 各行が書き込まれた日時を表示します。</translation>
+    </message>
+    <message>
+        <source>rollout: start the images there are.</source>
+        <translation>rollout: 既存のイメージで起動します。</translation>
+    </message>
+    <message>
+        <source>rollout: LAGOON_ENVIRONMENT for task conditions (default: local).</source>
+        <translation>rollout: タスクの条件に使う LAGOON_ENVIRONMENT（既定: local）。</translation>
+    </message>
+    <message>
+        <source>rollout: LAGOON_ENVIRONMENT_TYPE for task conditions (default: development).</source>
+        <translation>rollout: タスクの条件に使う LAGOON_ENVIRONMENT_TYPE（既定: development）。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>rollout: a build variable for task conditions (repeatable).</source>
+        <translation>rollout: タスクの条件に使うビルド変数（複数回指定できます）。</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>rollout: seconds the services may take to be ready (default 180).</source>
+        <translation>rollout: サービスの準備完了を待つ秒数（既定: 180）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>stack needs an action: up, down, ps, logs or rollout.</source>
+        <translation>stack にはアクションが必要です: up、down、ps、logs、rollout のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown stack action &apos;%1&apos;: use up, down, ps, logs or rollout.</source>
+        <translation>不明な stack アクション &apos;%1&apos; です: up、down、ps、logs、rollout のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>stack %1 takes at most one argument, got %2.</source>
+        <translation>stack %1 に指定できる引数は 1 つまでですが、%2 個指定されました。</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &apos;%1&apos;</source>
+        <translation>--format には text または json を指定してください（&apos;%1&apos; は指定できません）</translation>
+    </message>
+    <message>
+        <source>Give the folder either as DIR or with --dir, not both.</source>
+        <translation>フォルダーは DIR か --dir のどちらか一方で指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>フォルダー %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>There is no %1 in %2</source>
+        <translation>%2 に %1 がありません</translation>
+    </message>
+    <message>
+        <source>The compose file of %1 cannot be read:</source>
+        <translation>%1 の compose ファイルを読み込めません:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a compose project name: it needs a letter or digit.</source>
+        <translation>&quot;%1&quot; は compose のプロジェクト名にできません: 英字か数字が必要です。</translation>
+    </message>
+    <message>
+        <source>Docker did not answer in time.</source>
+        <translation>Docker が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>ヘルス</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>--tail takes a number of lines, not &apos;%1&apos;</source>
+        <translation>--tail には行数を指定してください（&apos;%1&apos; は指定できません）</translation>
+    </message>
+    <message>
+        <source>The stack %1 has no containers: start it with &apos;stack up&apos;.</source>
+        <translation>スタック %1 にはコンテナーがありません: &apos;stack up&apos; で起動してください。</translation>
+    </message>
+    <message>
+        <source>The service %1 has no container in the stack %2.</source>
+        <translation>サービス %1 にはスタック %2 内のコンテナーがありません。</translation>
+    </message>
+    <message>
+        <source>--variable takes NAME=VALUE, not &apos;%1&apos;</source>
+        <translation>--variable は NAME=VALUE の形式でなければなりませんが、&apos;%1&apos; が指定されました</translation>
+    </message>
+    <message>
+        <source>--ready-timeout takes a number of seconds, not &apos;%1&apos;</source>
+        <translation>--ready-timeout には秒数を指定してください（&apos;%1&apos; は指定できません）</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::Cli::StackLogs</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::Cli::ValidateCommand</name>
     <message>
         <source>Check .lagoon.yml and the compose file against Lagoon&apos;s rules</source>
@@ -530,6 +771,45 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     </message>
 </context>
 <context>
+    <name>Lagoon::ComposeCommand</name>
+    <message>
+        <source>Building the stack</source>
+        <translation>スタックのビルド</translation>
+    </message>
+    <message>
+        <source>Building %1</source>
+        <translation>%1 のビルド</translation>
+    </message>
+    <message>
+        <source>Starting the stack</source>
+        <translation>スタックの起動</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>%1 の起動</translation>
+    </message>
+    <message>
+        <source>Removing the stack</source>
+        <translation>スタックの削除</translation>
+    </message>
+    <message>
+        <source>Restarting the stack</source>
+        <translation>スタックの再起動</translation>
+    </message>
+    <message>
+        <source>Restarting %1</source>
+        <translation>%1 の再起動</translation>
+    </message>
+    <message>
+        <source>Stopping %1</source>
+        <translation>%1 の停止</translation>
+    </message>
+    <message>
+        <source>Rebuilding %1</source>
+        <translation>%1 の再ビルド</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::ComposeForm</name>
     <message>
         <source>Services</source>
@@ -557,6 +837,17 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>pod %1</source>
         <translation>Pod %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::ComposeInvocation</name>
+    <message>
+        <source>The compose file %1 does not exist.</source>
+        <translation>compose ファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>No compose project name can be made from &quot;%1&quot;: it needs at least one letter or digit. Set x-lagoon-project in the compose file.</source>
+        <translation>&quot;%1&quot; から compose のプロジェクト名を作れません: 英字か数字が 1 文字以上必要です。compose ファイルで x-lagoon-project を設定してください。</translation>
     </message>
 </context>
 <context>
@@ -687,6 +978,33 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>provided volume %1 with size %2 exceeds limit, if you need larger volumes please contact your Lagoon administrator</source>
         <translation>ボリューム %1 のサイズ %2 は上限を超えています。より大きなボリュームが必要な場合は Lagoon の管理者に連絡してください</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::ComposeRunner</name>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 crashed.</source>
+        <translation>%1 に失敗しました: %2 がクラッシュしました。</translation>
+    </message>
+    <message>
+        <source>%1 failed: Docker could not download an image (%2). Check the network connection and any proxy or registry mirror Docker is set up with, or use images that are already on this machine.</source>
+        <translation>%1 に失敗しました: Docker がイメージをダウンロードできませんでした（%2）。ネットワーク接続と、Docker に設定されているプロキシやレジストリミラーを確認するか、このマシンにすでにあるイメージを使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 exited with code %3.</source>
+        <translation>%1 に失敗しました: %2 は終了コード %3 で終了しました。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 exited with code %3: %4</source>
+        <translation>%1 に失敗しました: %2 は終了コード %3 で終了しました: %4</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1196,45 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>Ports</source>
         <translation>ポート</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::ComposeToolFinder</name>
+    <message>
+        <source>Looking for Docker Compose was cancelled.</source>
+        <translation>Docker Compose の検索はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>docker: not found in PATH</source>
+        <translation>docker: PATH に見つかりません</translation>
+    </message>
+    <message>
+        <source>docker-compose: not found in PATH</source>
+        <translation>docker-compose: PATH に見つかりません</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>クラッシュしました</translation>
+    </message>
+    <message>
+        <source>exit code %1: %2</source>
+        <translation>終了コード %1: %2</translation>
+    </message>
+    <message>
+        <source>no version in its answer</source>
+        <translation>応答にバージョンがありません</translation>
+    </message>
+    <message>
+        <source>Docker Compose is not installed. Lagoon Desktop runs the project&apos;s services with the Compose plugin (docker compose) or the standalone docker-compose; install either one (on Debian and Ubuntu: sudo apt install docker-compose) and try again.</source>
+        <translation>Docker Compose がインストールされていません。Lagoon Desktop はプロジェクトのサービスを Compose プラグイン（docker compose）またはスタンドアロンの docker-compose で実行します。どちらかをインストールして（Debian と Ubuntu の場合: sudo apt install docker-compose）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>PATH: %1</source>
+        <translation>PATH: %1</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2280,288 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>Information</source>
         <translation>情報</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DockerClient</name>
+    <message>
+        <source>Docker&apos;s answer to %1 is not valid JSON</source>
+        <translation>%1 に対する Docker の応答が有効な JSON ではありません</translation>
+    </message>
+    <message>
+        <source>Docker did not return an id for the command to run</source>
+        <translation>Docker が実行するコマンドの ID を返しませんでした</translation>
+    </message>
+    <message>
+        <source>The Docker request was cancelled</source>
+        <translation>Docker へのリクエストはキャンセルされました</translation>
+    </message>
+    <message>
+        <source>The command&apos;s output ended but Docker still reports it running</source>
+        <translation>コマンドの出力は終了しましたが、Docker はまだ実行中と報告しています</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DockerConnection</name>
+    <message>
+        <source>Docker at %1 did not say which API version it speaks</source>
+        <translation>%1 の Docker が対応する API バージョンを返しませんでした</translation>
+    </message>
+    <message>
+        <source>Docker %1 is too old: it speaks API %2, Lagoon Desktop needs API %3 or newer. Update Docker.</source>
+        <translation>Docker %1 は古すぎます: API %2 に対応していますが、Lagoon Desktop には API %3 以降が必要です。Docker を更新してください。</translation>
+    </message>
+    <message>
+        <source>Docker %1 no longer speaks API %2 (its oldest is %3): update Lagoon Desktop.</source>
+        <translation>Docker %1 は API %2 に対応しなくなりました（対応する最も古いバージョンは %3）: Lagoon Desktop を更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot start a request to Docker (libcurl failed to initialise)</source>
+        <translation>Docker へのリクエストを開始できません（libcurl の初期化に失敗しました）</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s answer to %1 is larger than %2 MB</source>
+        <translation>%1 に対する Docker の応答が %2 MB を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DockerDoctor</name>
+    <message>
+        <source>DOCKER_HOST cannot be used</source>
+        <translation>DOCKER_HOST を使用できません</translation>
+    </message>
+    <message>
+        <source>Point DOCKER_HOST at a local socket (unix:///var/run/docker.sock) or a plain TCP engine (tcp://HOST:2375), or unset it to use the default socket.</source>
+        <translation>DOCKER_HOST にローカルのソケット（unix:///var/run/docker.sock）か通常の TCP エンジン（tcp://HOST:2375）を指定するか、DOCKER_HOST を解除して既定のソケットを使ってください。</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use</source>
+        <translation>ポート %1 はすでに使用されています</translation>
+    </message>
+    <message>
+        <source>The service %1 publishes port %2/%3, but another program on this machine already uses it, so Docker cannot start the service.</source>
+        <translation>サービス %1 はポート %2/%3 を公開しますが、このマシン上の別のプログラムがすでにそのポートを使用しているため、Docker はサービスを起動できません。</translation>
+    </message>
+    <message>
+        <source>The service %1 publishes port %2/%3 on %4, but another program on this machine already uses it, so Docker cannot start the service.</source>
+        <translation>サービス %1 は %4 でポート %2/%3 を公開しますが、このマシン上の別のプログラムがすでにそのポートを使用しているため、Docker はサービスを起動できません。</translation>
+    </message>
+    <message>
+        <source>Stop the program that uses the port (ss -ltnup &apos;sport = :%1&apos; shows which one), or publish %2 on another host port in the compose file.</source>
+        <translation>そのポートを使用しているプログラムを停止するか（どのプログラムかは ss -ltnup &apos;sport = :%1&apos; で確認できます）、compose ファイルで %2 を別のホストポートで公開してください。</translation>
+    </message>
+    <message>
+        <source>bind %1:%2/%3: %4</source>
+        <translation>bind %1:%2/%3: %4</translation>
+    </message>
+    <message>
+        <source>connect %1: %2</source>
+        <translation>connect %1: %2</translation>
+    </message>
+    <message>
+        <source>Docker is not installed</source>
+        <translation>Docker がインストールされていません</translation>
+    </message>
+    <message>
+        <source>Neither the docker command nor the Docker daemon was found on this machine, and there is no Docker socket at %1.</source>
+        <translation>このマシンには docker コマンドも Docker デーモンも見つからず、%1 に Docker ソケットもありません。</translation>
+    </message>
+    <message>
+        <source>Install Docker Engine (Debian, Ubuntu: sudo apt install docker.io docker-compose; elsewhere see https://docs.docker.com/engine/install/), then start it: sudo systemctl enable --now docker.</source>
+        <translation>Docker Engine をインストールし（Debian、Ubuntu: sudo apt install docker.io docker-compose、その他は https://docs.docker.com/engine/install/ を参照）、sudo systemctl enable --now docker で起動してください。</translation>
+    </message>
+    <message>
+        <source>Docker is not running</source>
+        <translation>Docker が実行されていません</translation>
+    </message>
+    <message>
+        <source>Docker is installed, but there is no Docker socket at %1: the daemon is not started.</source>
+        <translation>Docker はインストールされていますが、%1 に Docker ソケットがありません。デーモンが起動していません。</translation>
+    </message>
+    <message>
+        <source>The Docker socket %1 exists, but nothing listens on it: the daemon stopped or crashed.</source>
+        <translation>Docker ソケット %1 は存在しますが、待ち受けているプロセスがありません。デーモンが停止したか、クラッシュしました。</translation>
+    </message>
+    <message>
+        <source>The Docker socket %1 cannot be opened (%2).</source>
+        <translation>Docker ソケット %1 を開けません（%2）。</translation>
+    </message>
+    <message>
+        <source>This Docker engine cannot be used</source>
+        <translation>この Docker エンジンは使用できません</translation>
+    </message>
+    <message>
+        <source>Update Docker Engine to a current release.</source>
+        <translation>Docker Engine を最新のリリースに更新してください。</translation>
+    </message>
+    <message>
+        <source>Docker does not answer</source>
+        <translation>Docker が応答しません</translation>
+    </message>
+    <message>
+        <source>Something accepts connections at %1, but the Docker engine did not answer in time: it may be starting, overloaded or stuck.</source>
+        <translation>%1 で接続は受け付けられますが、Docker エンジンが時間内に応答しませんでした。起動中、過負荷、または停止状態の可能性があります。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again. If it stays like this, restart Docker: sudo systemctl restart docker.</source>
+        <translation>しばらく待ってから再試行してください。状況が変わらない場合は、sudo systemctl restart docker で Docker を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Docker Compose is not installed</source>
+        <translation>Docker Compose がインストールされていません</translation>
+    </message>
+    <message>
+        <source>The local stack runs with Docker Compose, but neither the docker compose plugin nor docker-compose was found in PATH.</source>
+        <translation>ローカルスタックは Docker Compose で実行しますが、PATH に docker compose プラグインも docker-compose も見つかりません。</translation>
+    </message>
+    <message>
+        <source>Install one of them: sudo apt install docker-compose (Debian, Ubuntu), or the Docker Compose plugin (https://docs.docker.com/compose/install/).</source>
+        <translation>どちらかをインストールしてください: sudo apt install docker-compose（Debian、Ubuntu）、または Docker Compose プラグイン（https://docs.docker.com/compose/install/）。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DockerDoctorView</name>
+    <message>
+        <source>How to fix it:</source>
+        <translation>対処方法:</translation>
+    </message>
+    <message>
+        <source>Command to run</source>
+        <translation>実行するコマンド</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation>コマンドをクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>Show in %1</source>
+        <translation>%1 で表示</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <source>This panel returns to the services by itself as soon as Docker answers.</source>
+        <translation>Docker が応答すると、このパネルは自動的にサービスの表示に戻ります。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DockerEndpoint</name>
+    <message>
+        <source>DOCKER_HOST &quot;%1&quot; is not an address: use unix:///path/to/docker.sock or tcp://host:port</source>
+        <translation>DOCKER_HOST &quot;%1&quot; はアドレスではありません。unix:///path/to/docker.sock または tcp://host:port を使用してください</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST &quot;%1&quot; needs an absolute socket path, e.g. unix:///var/run/docker.sock</source>
+        <translation>DOCKER_HOST &quot;%1&quot; にはソケットの絶対パスが必要です。例: unix:///var/run/docker.sock</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST &quot;%1&quot; is not a TCP address: use tcp://host:port, e.g. tcp://127.0.0.1:2375</source>
+        <translation>DOCKER_HOST &quot;%1&quot; は TCP アドレスではありません。tcp://host:port を使用してください。例: tcp://127.0.0.1:2375</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST &quot;%1&quot; uses %2://, which Lagoon Desktop cannot connect to yet: use a unix:// socket or a tcp:// address</source>
+        <translation>DOCKER_HOST &quot;%1&quot; は %2:// を使用していますが、Lagoon Desktop はまだこれに接続できません。unix:// ソケットまたは tcp:// アドレスを使用してください</translation>
+    </message>
+    <message>
+        <source>DOCKER_HOST &quot;%1&quot; has an unknown scheme &quot;%2&quot;: use unix:///path/to/docker.sock or tcp://host:port</source>
+        <translation>DOCKER_HOST &quot;%1&quot; のスキーム &quot;%2&quot; は不明です。unix:///path/to/docker.sock または tcp://host:port を使用してください</translation>
+    </message>
+    <message>
+        <source>DOCKER_TLS_VERIFY is set for %1, but Lagoon Desktop cannot use TLS client certificates yet: use the local unix socket, or unset DOCKER_TLS_VERIFY for a plain TCP endpoint</source>
+        <translation>%1 に DOCKER_TLS_VERIFY が設定されていますが、Lagoon Desktop はまだ TLS クライアント証明書を使用できません。ローカルの unix ソケットを使用するか、DOCKER_TLS_VERIFY を解除して通常の TCP エンドポイントを使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DockerErrors</name>
+    <message>
+        <source>Permission denied on the Docker socket %1: add yourself to the docker group (sudo usermod -aG docker $USER), then log out and in again</source>
+        <translation>Docker ソケット %1 へのアクセスが拒否されました。自分を docker グループに追加し（sudo usermod -aG docker $USER）、ログアウトしてから再度ログインしてください</translation>
+    </message>
+    <message>
+        <source>Permission denied connecting to Docker at %1</source>
+        <translation>%1 の Docker への接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>Docker is not running: there is no Docker socket at %1. Start Docker (sudo systemctl start docker) or check DOCKER_HOST</source>
+        <translation>Docker が実行されていません: %1 に Docker ソケットがありません。Docker を起動するか（sudo systemctl start docker）、DOCKER_HOST を確認してください</translation>
+    </message>
+    <message>
+        <source>Docker is not running: nothing answers on %1. Start Docker (sudo systemctl start docker)</source>
+        <translation>Docker が実行されていません: %1 で応答がありません。Docker を起動してください（sudo systemctl start docker）</translation>
+    </message>
+    <message>
+        <source>Docker is not reachable at %1: is the engine running and listening there?</source>
+        <translation>%1 の Docker に接続できません。エンジンが実行中で、そこで待ち受けているか確認してください</translation>
+    </message>
+    <message>
+        <source>Docker is not reachable: the host of %1 cannot be resolved</source>
+        <translation>Docker に接続できません: %1 のホスト名を解決できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Docker did not answer within %n second(s) (%1): the engine may be overloaded or stuck</source>
+        <translation>
+            <numerusform>Docker が %n 秒以内に応答しませんでした（%1）。エンジンが過負荷または停止状態の可能性があります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to Docker at %1 was lost: the engine stopped or restarted</source>
+        <translation>%1 の Docker との接続が切断されました。エンジンが停止または再起動しました</translation>
+    </message>
+    <message>
+        <source>Cannot talk to Docker at %1</source>
+        <translation>%1 の Docker と通信できません</translation>
+    </message>
+    <message>
+        <source>Docker answered with HTTP status %1</source>
+        <translation>Docker が HTTP ステータス %1 を返しました</translation>
+    </message>
+    <message>
+        <source>Docker: %1</source>
+        <translation>Docker: %1</translation>
+    </message>
+    <message>
+        <source>The Docker request was cancelled</source>
+        <translation>Docker へのリクエストはキャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DockerEventStream</name>
+    <message>
+        <source>Docker closed the event stream: the engine is stopping or restarting</source>
+        <translation>Docker がイベントストリームを閉じました。エンジンが停止中または再起動中です</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DockerFinding</name>
+    <message>
+        <source>Start Docker: sudo systemctl start docker (or start Docker Desktop). If Docker runs somewhere else, point DOCKER_HOST at it.</source>
+        <translation>Docker を起動してください: sudo systemctl start docker（または Docker Desktop を起動）。Docker が別の場所で実行されている場合は、DOCKER_HOST でそこを指定してください。</translation>
+    </message>
+    <message>
+        <source>Permission denied on the Docker socket</source>
+        <translation>Docker ソケットへのアクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s socket %1 belongs to the user %2 and the group %3, and your user may not use it.</source>
+        <translation>Docker のソケット %1 の所有者はユーザー %2、グループ %3 で、あなたのユーザーには使用が許可されていません。</translation>
+    </message>
+    <message>
+        <source>Your user may not use Docker&apos;s socket %1.</source>
+        <translation>あなたのユーザーには Docker のソケット %1 の使用が許可されていません。</translation>
+    </message>
+    <message>
+        <source>Add yourself to the docker group: sudo usermod -aG docker $USER, then log in again (or run newgrp docker in this terminal). Members of the docker group can control the machine as root.</source>
+        <translation>自分を docker グループに追加してください: sudo usermod -aG docker $USER を実行し、再度ログインします（またはこの端末で newgrp docker を実行します）。docker グループのメンバーは root としてマシンを操作できます。</translation>
     </message>
 </context>
 <context>
@@ -3218,15 +3857,358 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     </message>
 </context>
 <context>
+    <name>Lagoon::LocalRollout</name>
+    <message>
+        <source>Run %1 locally</source>
+        <translation>%1 をローカルで実行</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Build the images</source>
+        <translation>イメージのビルド</translation>
+    </message>
+    <message>
+        <source>Start the services</source>
+        <translation>サービスの起動</translation>
+    </message>
+    <message>
+        <source>Wait until the services are ready</source>
+        <translation>サービスの準備完了を待機</translation>
+    </message>
+    <message>
+        <source>Reading %1 in %2</source>
+        <translation>%2 の %1 を読み込んでいます</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project files have %n error(s): Lagoon would refuse to deploy them.</source>
+        <translation>
+            <numerusform>プロジェクトのファイルに %n 件のエラーがあります。Lagoon はこれらのデプロイを拒否します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a compose project name: it needs a letter or digit.</source>
+        <translation>&quot;%1&quot; は compose のプロジェクト名にできません。英字か数字が必要です。</translation>
+    </message>
+    <message>
+        <source>Compose project %1, file %2</source>
+        <translation>compose プロジェクト %1、ファイル %2</translation>
+    </message>
+    <message>
+        <source>Pre-rollout task: %1</source>
+        <translation>ロールアウト前タスク: %1</translation>
+    </message>
+    <message>
+        <source>Post-rollout task: %1</source>
+        <translation>ロールアウト後タスク: %1</translation>
+    </message>
+    <message>
+        <source>Docker Engine %1 (API %2) at %3</source>
+        <translation>Docker Engine %1（API %2）: %3</translation>
+    </message>
+    <message>
+        <source>Skipped: building was switched off.</source>
+        <translation>スキップ: ビルドはオフになっています。</translation>
+    </message>
+    <message>
+        <source>Compose is busy with another command.</source>
+        <translation>compose は別のコマンドを実行中です。</translation>
+    </message>
+    <message>
+        <source>The rollout was cancelled.</source>
+        <translation>ロールアウトはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The connection to Docker was lost.</source>
+        <translation>Docker との接続が切断されました。</translation>
+    </message>
+    <message>
+        <source>The service %1 %2; its logs say why.</source>
+        <translation>サービス %1: %2。原因はログで確認できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) ready.</source>
+        <translation>
+            <numerusform>%n 個のサービスの準備ができました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not ready after %1 s: %2.</source>
+        <translation>%1 秒経っても準備ができていません: %2。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 is set.</source>
+        <translation>スキップ: %1 が設定されています。</translation>
+    </message>
+    <message>
+        <source>No deployments found matching label: lagoon.sh/service=</source>
+        <translation>ラベル lagoon.sh/service= に一致する Deployment が見つかりません（No deployments found matching label: lagoon.sh/service=）</translation>
+    </message>
+    <message>
+        <source>Skipped: Lagoon runs pre-rollout tasks in the containers of the previous deployment, and %1 had none before this rollout (as on a first deploy).</source>
+        <translation>スキップ: Lagoon はロールアウト前タスクを以前のデプロイのコンテナーで実行しますが、このロールアウトの前にはサービス %1 のコンテナーがありませんでした（初回のデプロイと同様）。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s service %1 is not in the compose file.</source>
+        <translation>タスクのサービス %1 が compose ファイルにありません。</translation>
+    </message>
+    <message>
+        <source>The service %1 has no running container to run the task in.</source>
+        <translation>サービス %1 にはタスクを実行できる稼働中のコンテナーがありません。</translation>
+    </message>
+    <message>
+        <source>Condition: %1 (local variables: %2)</source>
+        <translation>条件: %1（ローカルの変数: %2）</translation>
+    </message>
+    <message>
+        <source>The condition is true here.</source>
+        <translation>ここでは条件は true です。</translation>
+    </message>
+    <message>
+        <source>Skipped: its condition is false here.</source>
+        <translation>スキップ: ここでは条件が false です。</translation>
+    </message>
+    <message>
+        <source>Skipped: its condition cannot be evaluated locally (%1). Lagoon decides it with the project&apos;s variables.</source>
+        <translation>スキップ: 条件をローカルで評価できません（%1）。Lagoon はプロジェクトの変数で判定します。</translation>
+    </message>
+    <message>
+        <source>$ %1 -c %2   (in %3, service %4)</source>
+        <translation>$ %1 -c %2   （%3 内、サービス %4）</translation>
+    </message>
+    <message>
+        <source>(the output was cut: it was too long)</source>
+        <translation>（出力が長すぎるため省略しました）</translation>
+    </message>
+    <message>
+        <source>The task &quot;%1&quot; failed with exit code %2.</source>
+        <translation>タスク &quot;%1&quot; は終了コード %2 で失敗しました。</translation>
+    </message>
+    <message>
+        <source>Pre-rollout task &quot;%1&quot; failed with exit code %2.</source>
+        <translation>ロールアウト前タスク &quot;%1&quot; は終了コード %2 で失敗しました。</translation>
+    </message>
+    <message>
+        <source>Post-rollout task &quot;%1&quot; failed with exit code %2.</source>
+        <translation>ロールアウト後タスク &quot;%1&quot; は終了コード %2 で失敗しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Docker cannot stop a command started with exec: it runs on in the container until it ends.</source>
+        <translation>キャンセルしました。Docker は exec で開始したコマンドを停止できないため、コマンドは終了するまでコンテナー内で実行され続けます。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LocalStackModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1/%2 → %3</source>
+        <translation>%1/%2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n time(s)</source>
+        <translation>
+            <numerusform>%n 回再起動しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The compose file no longer has this service; its container is left over.</source>
+        <translation>compose ファイルにこのサービスがなくなりました。コンテナーだけが残っています。</translation>
+    </message>
+    <message>
+        <source>Container %1 (%2)</source>
+        <translation>コンテナー %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 → container port %2/%3</source>
+        <translation>%1 → コンテナーのポート %2/%3</translation>
+    </message>
+    <message>
+        <source>Click an address to open it.</source>
+        <translation>アドレスをクリックすると開きます。</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>起動日時: %1</translation>
+    </message>
+    <message>
+        <source>No published ports</source>
+        <translation>公開ポートなし</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <source>CPU · Memory</source>
+        <translation>CPU · メモリ</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LocalStackPanel</name>
+    <message>
+        <source>The compose file could not be read; the Problems list says why.</source>
+        <translation>compose ファイルを読み込めませんでした。理由は「問題」一覧に表示されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) failing</source>
+        <translation>
+            <numerusform>%n 個のサービスに問題</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n running</source>
+        <translation>
+            <numerusform>%n 個中 %1 個が実行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>%1: done in %2 s</source>
+        <translation>%1: %2 秒で完了</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: キャンセルしました</translation>
+    </message>
+    <message>
+        <source>Ran locally in %1 s</source>
+        <translation>ローカル実行が %1 秒で完了しました</translation>
+    </message>
+    <message>
+        <source>Local rollout cancelled</source>
+        <translation>ローカルのロールアウトをキャンセルしました</translation>
+    </message>
+    <message>
+        <source>The local rollout failed</source>
+        <translation>ローカルのロールアウトに失敗しました</translation>
+    </message>
+    <message>
+        <source>Running locally…</source>
+        <translation>ローカルで実行中…</translation>
+    </message>
+    <message>
+        <source>Run Locally</source>
+        <translation>ローカルで実行</translation>
+    </message>
+    <message>
+        <source>Run the project like Lagoon: validate, build, start, wait until healthy, then run the post-rollout tasks of .lagoon.yml</source>
+        <translation>Lagoon と同じ手順でプロジェクトを実行します: 検証、ビルド、起動、正常になるまで待機し、.lagoon.yml のロールアウト後タスクを実行します</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>起動</translation>
+    </message>
+    <message>
+        <source>Create and start every service (docker compose up -d)</source>
+        <translation>すべてのサービスを作成して起動します（docker compose up -d）</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>停止して削除</translation>
+    </message>
+    <message>
+        <source>Stop and remove the services&apos; containers and networks; volumes stay</source>
+        <translation>サービスのコンテナーとネットワークを停止して削除します。ボリュームは残ります</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Restart every service</source>
+        <translation>すべてのサービスを再起動します</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>再ビルド</translation>
+    </message>
+    <message>
+        <source>Build the images again and replace the containers</source>
+        <translation>イメージをビルドし直してコンテナーを置き換えます</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop the command or rollout that is running</source>
+        <translation>実行中のコマンドまたはロールアウトを停止します</translation>
+    </message>
+    <message>
+        <source>Compose output</source>
+        <translation>Compose の出力</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>ロールアウト</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>プロジェクトが開かれていません</translation>
+    </message>
+    <message>
+        <source>Open a project to run its services on this machine&apos;s Docker, the way Lagoon runs them.</source>
+        <translation>プロジェクトを開くと、そのサービスを Lagoon と同じ方法でこのマシンの Docker で実行できます。</translation>
+    </message>
+    <message>
+        <source>Nothing to run</source>
+        <translation>実行するものがありません</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::MainWindow</name>
-    <message>
-        <source>Local stack</source>
-        <translation>ローカルスタック</translation>
-    </message>
-    <message>
-        <source>Starting, stopping and following the project&apos;s Docker services is not part of this version yet.</source>
-        <translation>プロジェクトの Docker サービスの起動、停止、監視は、このバージョンにはまだ含まれていません。</translation>
-    </message>
     <message>
         <source>Deployments</source>
         <translation>デプロイ</translation>
@@ -4204,6 +5186,156 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     </message>
 </context>
 <context>
+    <name>Lagoon::RolloutRecord</name>
+    <message>
+        <source>pending</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::RolloutStep</name>
+    <message>
+        <source>pending</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::RolloutStepsModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Done, with warnings</source>
+        <translation>完了（警告あり）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::RolloutView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>%1 に開始</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step(s) done</source>
+        <translation>
+            <numerusform>%n 個のステップのうち %1 個が完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rollout yet. Run locally builds the project&apos;s images, starts its services, waits until they are ready and runs the post-rollout tasks of .lagoon.yml, as Lagoon would.</source>
+        <translation>まだロールアウトはありません。「ローカルで実行」を使うと、Lagoon と同じように、プロジェクトのイメージをビルドしてサービスを起動し、準備ができるまで待ってから .lagoon.yml のロールアウト後タスクを実行します。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Rollout steps</source>
+        <translation>ロールアウトのステップ</translation>
+    </message>
+    <message>
+        <source>Step log</source>
+        <translation>ステップのログ</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::RoutesEditor</name>
     <message>
         <source>custom routes</source>
@@ -4420,6 +5552,49 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     </message>
 </context>
 <context>
+    <name>Lagoon::ServiceReadiness</name>
+    <message>
+        <source>not created yet</source>
+        <translation>未作成</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>running, health check starting</source>
+        <translation>実行中、ヘルスチェック待ち</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>done (exited with code 0)</source>
+        <translation>完了（終了コード 0）</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>終了コード %1 で終了</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>再起動中</translation>
+    </message>
+    <message>
+        <source>created, not started</source>
+        <translation>作成済み、未起動</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::ServiceTypeHelp</name>
     <message>
         <source>Any container that serves HTTP.</source>
@@ -4596,6 +5771,367 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>Backed up by Lagoon.</source>
         <translation>Lagoon によってバックアップされます。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::ShellCommandDialog</name>
+    <message>
+        <source>Open a shell in %1</source>
+        <translation>%1 でシェルを開く</translation>
+    </message>
+    <message>
+        <source>No terminal emulator was found (set $TERMINAL to choose one). Run this command in a terminal to get a shell in the %1 container:</source>
+        <translation>端末エミュレーターが見つかりません（使用するものは $TERMINAL で指定できます）。%1 コンテナーのシェルを使うには、端末で次のコマンドを実行してください:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::StackBadge</name>
+    <message>
+        <source>Not created</source>
+        <translation>未作成</translation>
+    </message>
+    <message>
+        <source>The service has no container yet: Up or Run locally creates it.</source>
+        <translation>このサービスにはまだコンテナーがありません。「起動」または「ローカルで実行」で作成されます。</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Running since %1</source>
+        <translation>%1 から実行中</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>The container exists but has not been started.</source>
+        <translation>コンテナーは作成されていますが、起動されていません。</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>再起動中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Docker restarts the container after it stopped (restart %n)</source>
+        <translation>
+            <numerusform>停止したコンテナーを Docker が再起動しています（再起動 %n 回目）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>削除中</translation>
+    </message>
+    <message>
+        <source>Exited (0)</source>
+        <translation>終了（0）</translation>
+    </message>
+    <message>
+        <source>Stopped (%1)</source>
+        <translation>停止（%1）</translation>
+    </message>
+    <message>
+        <source>Killed (137)</source>
+        <translation>強制終了（137）</translation>
+    </message>
+    <message>
+        <source>Exited (%1)</source>
+        <translation>終了（%1）</translation>
+    </message>
+    <message>
+        <source>Stopped at %1 with exit code %2</source>
+        <translation>%1 に終了コード %2 で停止しました</translation>
+    </message>
+    <message>
+        <source>Killed: it did not stop within the grace period of docker stop, or it ran out of memory.</source>
+        <translation>強制終了されました: docker stop の猶予期間内に停止しなかったか、メモリが不足しました。</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>デッド</translation>
+    </message>
+    <message>
+        <source>Docker could not stop or remove the container cleanly.</source>
+        <translation>Docker がコンテナーを正常に停止または削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <source>The health check runs but has not passed yet.</source>
+        <translation>ヘルスチェックは実行中ですが、まだ成功していません。</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>The health check passes.</source>
+        <translation>ヘルスチェックに成功しています。</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>The health check fails: the service&apos;s logs usually say why.</source>
+        <translation>ヘルスチェックに失敗しています。原因は通常、サービスのログに出力されています。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::StackLogView</name>
+    <message>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>すべてのサービス</translation>
+    </message>
+    <message>
+        <source>Show the logs of one service or of all of them</source>
+        <translation>1 つのサービスまたはすべてのサービスのログを表示します</translation>
+    </message>
+    <message>
+        <source>Search the logs</source>
+        <translation>ログを検索</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>前の一致</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>次の一致</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>タイムスタンプ</translation>
+    </message>
+    <message>
+        <source>Show when Docker received each line</source>
+        <translation>各行を Docker が受け取った時刻を表示します</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>追従</translation>
+    </message>
+    <message>
+        <source>Keep the newest lines in view; scrolling up pauses it</source>
+        <translation>常に最新の行を表示します。上にスクロールすると一時停止します</translation>
+    </message>
+    <message>
+        <source>Clear the logs shown so far</source>
+        <translation>これまでに表示されたログを消去します</translation>
+    </message>
+    <message>
+        <source>Service logs</source>
+        <translation>サービスのログ</translation>
+    </message>
+    <message>
+        <source>What the services write appears here as they write it.</source>
+        <translation>サービスが出力した内容が、出力と同時にここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::StackServicesView</name>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 を開く</translation>
+    </message>
+    <message>
+        <source>Copy Container Name</source>
+        <translation>コンテナー名をコピー</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起動</translation>
+    </message>
+    <message>
+        <source>Start the selected service</source>
+        <translation>選択したサービスを起動します</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the selected service</source>
+        <translation>選択したサービスを停止します</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Restart the selected service</source>
+        <translation>選択したサービスを再起動します</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>再ビルド</translation>
+    </message>
+    <message>
+        <source>Build the selected service&apos;s image again and replace its container</source>
+        <translation>選択したサービスのイメージをビルドし直し、コンテナーを置き換えます</translation>
+    </message>
+    <message>
+        <source>Open a Shell</source>
+        <translation>シェルを開く</translation>
+    </message>
+    <message>
+        <source>Open a terminal with a shell in the selected service&apos;s container</source>
+        <translation>選択したサービスのコンテナーのシェルを端末で開きます</translation>
+    </message>
+    <message>
+        <source>Show Logs</source>
+        <translation>ログを表示</translation>
+    </message>
+    <message>
+        <source>Show only the selected service&apos;s logs</source>
+        <translation>選択したサービスのログのみを表示します</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::StackUsageText</name>
+    <message>
+        <source>%1 %</source>
+        <comment>CPU use</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>memory used / limit</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>CPU · memory</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>CPU: %1 (100 % is one core)</source>
+        <translation>CPU: %1（100% で 1 コア分）</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2 (%3)</source>
+        <translation>メモリ: %1 / %2（%3）</translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>メモリ: %1</translation>
+    </message>
+    <message>
+        <source>Network: %1 received, %2 sent</source>
+        <translation>ネットワーク: 受信 %1、送信 %2</translation>
+    </message>
+    <message>
+        <source>Network: none</source>
+        <translation>ネットワーク: なし</translation>
+    </message>
+    <message>
+        <source>Block I/O: %1 read, %2 written</source>
+        <translation>ブロック I/O: 読み取り %1、書き込み %2</translation>
+    </message>
+    <message>
+        <source>Processes: %1</source>
+        <translation>プロセス数: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::TaskCondition</name>
+    <message>
+        <source>unexpected &quot;%1&quot; at position %2</source>
+        <translation>位置 %2 に予期しない &quot;%1&quot; があります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at position %2 is not supported here</source>
+        <translation>位置 %2 の &quot;%1&quot; はここではサポートされていません</translation>
+    </message>
+    <message>
+        <source>end of expression</source>
+        <translation>式の終わり</translation>
+    </message>
+    <message>
+        <source>a string starting at position %1 is not closed</source>
+        <translation>位置 %1 から始まる文字列が閉じられていません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;)&quot; expected at position %1</source>
+        <translation>位置 %1 に &quot;)&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>the variable %1 is not known locally</source>
+        <translation>変数 %1 はローカルでは不明です</translation>
+    </message>
+    <message>
+        <source>&quot;!&quot; needs a boolean</source>
+        <translation>&quot;!&quot; にはブール値が必要です</translation>
+    </message>
+    <message>
+        <source>the function %1() is not supported here</source>
+        <translation>関数 %1() はここではサポートされていません</translation>
+    </message>
+    <message>
+        <source>%1() got %2 arguments</source>
+        <translation>%1() に %2 個の引数が渡されました</translation>
+    </message>
+    <message>
+        <source>%1() needs a variable name in quotes</source>
+        <translation>%1() には引用符で囲んだ変数名が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs booleans</source>
+        <translation>&quot;%1&quot; にはブール値が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs text on both sides</source>
+        <translation>&quot;%1&quot; の両辺には文字列が必要です</translation>
+    </message>
+    <message>
+        <source>the regular expression &quot;%1&quot; is not valid here</source>
+        <translation>正規表現 &quot;%1&quot; はここでは有効ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;+&quot; cannot combine these values</source>
+        <translation>&quot;+&quot; ではこれらの値を結合できません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot compare these values</source>
+        <translation>&quot;%1&quot; ではこれらの値を比較できません</translation>
+    </message>
+    <message>
+        <source>Expression doesn&apos;t evaluate to a boolean</source>
+        <translation>式がブール値になりません</translation>
     </message>
 </context>
 <context>
