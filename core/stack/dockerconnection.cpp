@@ -162,12 +162,12 @@ Result<DockerVersion> DockerConnection::negotiateUntil(Clock::time_point deadlin
                          tr("Docker %1 is too old: it speaks API %2, Lagoon Desktop needs API %3 or newer. Update Docker.")
                              .arg(version.engineVersion, version.engineApi.toString(), MinimumApiVersion.toString()));
     }
-    if (version.engineMinimumApi.isValid() && version.engineMinimumApi > MaximumApiVersion) {
-        return makeError(Error::Code::Unsupported,
-                         tr("Docker %1 no longer speaks API %2 (its oldest is %3): update Lagoon Desktop.")
-                             .arg(version.engineVersion, MaximumApiVersion.toString(), version.engineMinimumApi.toString()));
-    }
     version.negotiated = std::min(version.engineApi, MaximumApiVersion);
+    // Docker 29 (API 1.52) no longer speaks anything below 1.44. Refusing would lock out every
+    // current Docker; the fields read here exist from 1.25 on and newer versions only add
+    // fields, so the engine's oldest version is spoken instead.
+    if (version.engineMinimumApi.isValid() && version.engineMinimumApi > version.negotiated)
+        version.negotiated = version.engineMinimumApi;
 
     const std::lock_guard lock(m_versionMutex);
     m_version = version;

@@ -29,7 +29,10 @@ class DockerConnection final
     Q_DECLARE_TR_FUNCTIONS(Lagoon::DockerConnection)
 
 public:
-    /** The range this client understands. Newer engines are spoken to at MaximumApiVersion. */
+    /**
+     * The range this client was written against. Newer engines are spoken to at
+     * MaximumApiVersion, or at their own oldest version when that is newer still.
+     */
     static constexpr DockerApiVersion MinimumApiVersion{1, 25};
     static constexpr DockerApiVersion MaximumApiVersion{1, 43};
 
