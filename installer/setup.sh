@@ -15,6 +15,8 @@ EXAMPLE="$ROOT/resources/examples/drupal-example"
 log() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 
+package_installed() { dpkg-query -W -f='${Status}\n' "$1" 2>/dev/null | grep -q '^install ok installed$'; }
+
 distro_codename() {
     # shellcheck disable=SC1091
     . /etc/os-release 2>/dev/null || true
@@ -44,9 +46,19 @@ packages_for_distro() {
         # Debian 12 packages) and a static busybox to build their images FROM scratch, since
         # nothing can be pulled. util-linux's unshare gives the daemon-loss test's second
         # dockerd a network namespace of its own.
-        echo docker.io docker-compose busybox-static util-linux
+        echo busybox-static util-linux
+        # A Docker that is there already (Docker CE, a hand-built one) is used as it is: docker.io
+        # conflicts with docker-ce, and apt would remove it to install ours.
+        if ! command -v dockerd >/dev/null 2>&1 && ! package_installed docker-ce; then
+            echo docker.io
+        fi
         # From Debian 13 on the docker CLI is a package of its own (docker.io only recommends it).
-        [ "$codename" = bookworm ] || echo docker-cli
+        if [ "$codename" != bookworm ] && ! command -v docker >/dev/null 2>&1 && ! package_installed docker-ce-cli; then
+            echo docker-cli
+        fi
+        if ! command -v docker-compose >/dev/null 2>&1 && ! docker compose version >/dev/null 2>&1; then
+            echo docker-compose
+        fi
         # The fuzz test builds with clang and libFuzzer (libclang-rt). Debian 12's default clang
         # (14) cannot compile libstdc++'s std::expected, so there it is the newest clang Debian 12
         # ships; later releases get their default clang through the version-less packages.
@@ -68,7 +80,7 @@ as_root() {
 missing_packages() {
     local pkg
     for pkg in "$@"; do
-        if ! dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null | grep -q '^install ok installed$'; then
+        if ! package_installed "$pkg"; then
             echo "$pkg"
         fi
     done
