@@ -478,8 +478,11 @@ bool LocalRollout::decideWhen(const Task &task)
         return true;
     const TaskCondition::Outcome outcome = TaskCondition::evaluate(when, m_variables);
     QStringList known;
-    for (auto it = m_variables.cbegin(); it != m_variables.cend(); ++it)
-        known.append(it.key() + QLatin1Char('=') + it.value());
+    for (auto it = m_variables.cbegin(); it != m_variables.cend(); ++it) {
+        // Build variables given by the user may be secrets (API keys): their names only.
+        known.append(it.key() + QLatin1Char('=')
+                     + (m_options.variables.contains(it.key()) ? QStringLiteral("…") : it.value()));
+    }
     known.sort();
     m_rollout->appendLog(task.step, RolloutLogLine::Stream::Info,
                          tr("Condition: %1 (local variables: %2)").arg(when, known.join(QStringLiteral(", "))));
