@@ -59,7 +59,13 @@ void LocalStackModel::setStack(LocalStack *stack)
     if (stack) {
         connect(stack, &LocalStack::serviceChanged, this, &LocalStackModel::onServiceChanged);
         connect(stack, &LocalStack::stackChanged, this, &LocalStackModel::onStackChanged);
-        connect(stack, &QObject::destroyed, this, [this] { setStack(nullptr); });
+        // Not setStack(nullptr): the QPointer is already null here, which would make it do nothing.
+        connect(stack, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_services.clear();
+            endResetModel();
+            m_uptimeTimer->stop();
+        });
         m_uptimeTimer->start();
     } else {
         m_uptimeTimer->stop();

@@ -13,6 +13,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -283,6 +284,14 @@ void LocalStackPanel::onProjectRead()
 
 void LocalStackPanel::apply(const LoadedProject &project)
 {
+    if ((m_runner && m_runner->isRunning()) || (m_localRollout && m_localRollout->isRunning())) {
+        // A file saved during a build must not end compose (killed, it leaves the stack half
+        // done) or the rollout the user is watching: the new file counts once they are over.
+        m_deferredProject = project;
+        setStatus(tr("The project's files changed; they are read again when this run is over."), int(StackBadge::Tone::Neutral));
+        return;
+    }
+    m_deferredProject.reset();
     m_project = project;
     Result<ComposeInvocation> invocation = ComposeInvocation::forProject(project);
     if (!invocation || !project.composeLoaded) {
@@ -564,8 +573,18 @@ void LocalStackPanel::run(const ComposeCommand &command, bool showOutput)
     updateActions();
 }
 
+void LocalStackPanel::applyDeferredProject()
+{
+    // From the event loop: the runner or rollout that just finished may be torn down by it.
+    QTimer::singleShot(0, this, [this] {
+        if (m_deferredProject)
+            apply(*m_deferredProject);
+    });
+}
+
 void LocalStackPanel::onCommandFinished(const ComposeResult &result)
 {
+    applyDeferredProject();
     const double seconds = double(result.elapsed.count()) / 1000.0;
     if (result.succeeded()) {
         setStatus(tr("%1: done in %2 s").arg(result.command.description()).arg(seconds, 0, 'f', 1), 0);
@@ -623,6 +642,7 @@ void LocalStackPanel::runLocally()
     if (m_runner && m_runner->tool())
         m_localRollout->setComposeTool(*m_runner->tool());
     connect(m_localRollout, &LocalRollout::finished, this, [this](RolloutState state) {
+        applyDeferredProject();
         const Rollout *rollout = m_localRollout ? m_localRollout->rollout() : nullptr;
         const QString time = rollout ? QString::number(double(rollout->record().duration().count()) / 1000.0, 'f', 1)
                                      : QString();

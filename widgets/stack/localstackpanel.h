@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -108,6 +109,7 @@ private:
     void onProjectRead();
     void apply(const LoadedProject &project);
     void teardown();
+    void applyDeferredProject();
     void runDoctor();
     void onDiagnosed(const DockerFindings &findings);
     void updatePage();
@@ -128,6 +130,7 @@ private:
     QString m_readingFolder;
     bool m_readAgain = false;
     LoadedProject m_project;
+    std::optional<LoadedProject> m_deferredProject; // read while a command or rollout ran
     QString m_projectName;
     QString m_nameOverride;
     QString m_composeFile; ///< relative to the folder, for findings
