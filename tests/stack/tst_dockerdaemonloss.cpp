@@ -74,7 +74,24 @@ public:
     QString socketPath() const { return m_dir.filePath(QStringLiteral("docker.sock")); }
     qint64 pid() const { return m_process.processId(); }
 
+    /**
+     * Under load (ctest -j2 beside a build) dockerd now and then gives up on its own containerd
+     * ("dial unix …/containerd.sock: timeout") and exits. That is dockerd's start-up, not what
+     * this test is about, so a daemon that exits before it answers is started once more.
+     */
     bool start(QString *why)
+    {
+        if (startOnce(why))
+            return true;
+        if (m_process.state() != QProcess::NotRunning)
+            return false; // running but silent for 30 s: a real failure
+        qInfo("the second dockerd exited before it answered; starting it once more. Its log:\n%s", qPrintable(*why));
+        killLeftovers();
+        QTest::qWait(1000);
+        return startOnce(why);
+    }
+
+    bool startOnce(QString *why)
     {
         if (!m_dir.isValid()) {
             *why = QStringLiteral("cannot create a temporary folder in %1").arg(QDir::tempPath());
@@ -124,6 +141,8 @@ public:
         m_process.kill();
         m_process.waitForFinished(10000);
         killLeftovers();
+        // Left behind like after a crash; dockerd refuses to start while its pid is in use again.
+        QFile::remove(m_dir.filePath(QStringLiteral("dockerd.pid")));
     }
 
     void stop()
@@ -168,8 +187,13 @@ public:
         QFile log(m_dir.filePath(QStringLiteral("dockerd.log")));
         if (!log.open(QIODevice::ReadOnly))
             return {};
-        const QByteArray all = log.readAll();
-        return QString::fromUtf8(all.right(3000));
+        // containerd's gRPC chatter fills the end of the log and hides why the daemon stopped.
+        QByteArrayList kept;
+        for (const QByteArray &line : log.readAll().split('\n')) {
+            if (!line.contains("module=grpc"))
+                kept.append(line);
+        }
+        return QString::fromUtf8(kept.join('\n').right(3000));
     }
 
 private:

@@ -175,7 +175,7 @@ private Q_SLOTS:
         timer.start();
         stream.stop();
         qInfo("stop() took %lld ms", timer.elapsed());
-        QVERIFY(timer.elapsed() < 500);
+        QVERIFY(timer.elapsed() < 5000); // woken, not left waiting for the next chunk
         QTRY_VERIFY_WITH_TIMEOUT(c.finished.has_value(), 1000);
         QCOMPARE(c.finished->error().code, Error::Code::Cancelled);
         QTest::qWait(50);

@@ -114,7 +114,7 @@ private Q_SLOTS:
         timer.start();
         stream.stop();
         qInfo("stop() took %lld ms", timer.elapsed());
-        QVERIFY(timer.elapsed() < 500);
+        QVERIFY(timer.elapsed() < 5000); // woken, not left waiting for the next chunk
         QTRY_VERIFY_WITH_TIMEOUT(c.finished.has_value(), 1000);
         QCOMPARE(c.finished->error().code, Error::Code::Cancelled);
         const qsizetype received = c.samples.size();
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         stream.reset();
-        QVERIFY(timer.elapsed() < 500);
+        QVERIFY(timer.elapsed() < 5000); // woken, not left waiting for the next chunk
         QTest::qWait(100);
         QVERIFY(!c.finished.has_value()); // no signal from a destroyed stream
     }
