@@ -162,10 +162,14 @@ ensure_host_docker() {
 stop_host_docker() {
     [ -n "$HOST_DOCKERD_PID" ] || return 0
     log "stopping the dockerd this stage started"
-    kill -TERM "$HOST_DOCKERD_PID" 2>/dev/null || true
-    for _ in $(seq 1 200); do
-        kill -0 "$HOST_DOCKERD_PID" 2>/dev/null || break
-        sleep 0.1
+    local signal
+    # dockerd waits up to 15 s for containers and containerd; a leftover would be reused next run.
+    for signal in TERM KILL; do
+        kill "-$signal" "$HOST_DOCKERD_PID" 2>/dev/null || true
+        for _ in $(seq 1 250); do
+            kill -0 "$HOST_DOCKERD_PID" 2>/dev/null || break 2
+            sleep 0.1
+        done
     done
     HOST_DOCKERD_PID=""
 }

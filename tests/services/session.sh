@@ -45,15 +45,17 @@ start_docker_if_needed() {
     fi
     note "starting dockerd (nothing answered on the Docker socket); it is stopped after the tests"
     # setsid: a Ctrl-C in the terminal goes to the tests, not to the engine they are using.
-    "${run[@]}" setsid "$dockerd" >"$scratch/dockerd.log" 2>&1 &
+    # Its own pid file: with sudo, $! is sudo's (or gone at once when sudo runs it in a pty).
+    "${run[@]}" setsid "$dockerd" --pidfile "$scratch/dockerd.pid" >"$scratch/dockerd.log" 2>&1 &
     dockerd_pid=$!
     local i
     for i in $(seq 1 300); do
         if docker_answers; then
+            [ ! -s "$scratch/dockerd.pid" ] || dockerd_pid="$(cat "$scratch/dockerd.pid")"
             note "dockerd answers after $((i / 10)).$((i % 10)) s"
             return 0
         fi
-        if ! kill -0 "$dockerd_pid" 2>/dev/null; then
+        if [ ${#run[@]} -eq 0 ] && ! kill -0 "$dockerd_pid" 2>/dev/null; then
             break
         fi
         sleep 0.1
@@ -65,12 +67,15 @@ start_docker_if_needed() {
 stop_docker_if_started() {
     [ -n "$dockerd_pid" ] || return 0
     note "stopping the dockerd this session started"
-    # With sudo, $dockerd_pid is sudo's: it passes SIGTERM on to dockerd.
-    if [ "$(id -u)" -eq 0 ]; then kill -TERM "$dockerd_pid" 2>/dev/null || true; else sudo -n kill -TERM "$dockerd_pid" 2>/dev/null || true; fi
-    local i
-    for i in $(seq 1 200); do
-        kill -0 "$dockerd_pid" 2>/dev/null || break
-        sleep 0.1
+    local kill=(kill) i signal
+    [ "$(id -u)" -eq 0 ] || kill=(sudo -n kill)
+    # dockerd waits up to 15 s for containers and containerd; then it is killed.
+    for signal in TERM KILL; do
+        "${kill[@]}" "-$signal" "$dockerd_pid" 2>/dev/null || true
+        for i in $(seq 1 250); do
+            [ -d "/proc/$dockerd_pid" ] || break 2
+            sleep 0.1
+        done
     done
     dockerd_pid=""
 }
