@@ -2312,10 +2312,6 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <translation>Docker %1 は古すぎます: API %2 に対応していますが、Lagoon Desktop には API %3 以降が必要です。Docker を更新してください。</translation>
     </message>
     <message>
-        <source>Docker %1 no longer speaks API %2 (its oldest is %3): update Lagoon Desktop.</source>
-        <translation>Docker %1 は API %2 に対応しなくなりました（対応する最も古いバージョンは %3）: Lagoon Desktop を更新してください。</translation>
-    </message>
-    <message>
         <source>Cannot start a request to Docker (libcurl failed to initialise)</source>
         <translation>Docker へのリクエストを開始できません（libcurl の初期化に失敗しました）</translation>
     </message>
@@ -4205,6 +4201,10 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <message>
         <source>Nothing to run</source>
         <translation>実行するものがありません</translation>
+    </message>
+    <message>
+        <source>The project&apos;s files changed; they are read again when this run is over.</source>
+        <translation>プロジェクトのファイルが変更されました。この実行が終わってから読み直します。</translation>
     </message>
 </context>
 <context>
