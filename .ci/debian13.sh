@@ -108,8 +108,19 @@ unmount_all() {
     [ -z "$(mounts_below)" ]
 }
 
+# The chroot bound onto itself, so that / inside is a mount point: dockerd and unshare change the
+# propagation of /, which fails on a plain directory ("remount /: invalid argument").
+root_bound() { awk -v p="$CHROOT" '$5 == p { found = 1 } END { exit !found }' /proc/self/mountinfo; }
+unbind_root() {
+    root_bound || return 0
+    umount "$CHROOT" 2>/dev/null || umount -l "$CHROOT" 2>/dev/null || true
+    ! root_bound
+}
+
 mount_binds() {
     local src dst
+    mount --bind "$CHROOT" "$CHROOT"
+    mount --make-private "$CHROOT"
     for src in "${BINDS[@]}"; do
         dst="$CHROOT$src"
         mkdir -p "$dst"
@@ -214,7 +225,7 @@ cleanup() {
     compute_run_timings
     if [ -d "$CHROOT" ]; then
         kill_chroot_processes
-        if ! unmount_all; then
+        if ! unmount_all || ! unbind_root; then
             printf '\033[1;31m[debian13] error:\033[0m could not unmount: %s\n' "$(mounts_below | tr '\n' ' ')" >&2
             [ "$rc" -ne 0 ] || rc=1
         fi
@@ -240,10 +251,11 @@ fi
 WORKDIR="$(mktemp -d -t lagoon-debian13.XXXXXX)"
 
 # Leftovers of a run killed with SIGKILL: we hold the lock, so nobody else uses them.
-if [ -n "$(mounts_below)" ]; then
+if [ -n "$(mounts_below)" ] || root_bound; then
     log "removing stale mounts below $CHROOT"
     kill_chroot_processes
     unmount_all || die "stale mounts below $CHROOT cannot be removed: $(mounts_below | tr '\n' ' ')"
+    unbind_root || die "$CHROOT is still bound onto itself"
 fi
 
 # --- phase 1: the chroot -----------------------------------------------------------------------
