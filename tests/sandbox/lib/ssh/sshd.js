@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+//
+// Runs Debian's OpenSSH server as the sandbox's SSH token endpoint: its own host key, config
+// and authorized_keys in a temporary folder, 127.0.0.1 only, every login forced into
+// command.js. authorized_keys is rewritten from the store whenever keys change.
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sleep } from '../util.js';
+
+const SSHD = '/usr/sbin/sshd';
+const COMMAND = path.join(path.dirname(fileURLToPath(import.meta.url)), 'command.js');
+
+function freePort(host) {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, host, () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
+function canConnect(host, port) {
+  return new Promise((resolve) => {
+    const c = net.connect(port, host);
+    c.once('connect', () => { c.destroy(); resolve(true); });
+    c.once('error', () => resolve(false));
+  });
+}
+
+export function writeAuthorizedKeys(file, store) {
+  const lines = [...store.sshKeys.values()].map((k) => `${k.keyType} ${k.keyValue} lagoon-key-${k.id}`);
+  fs.writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+}
+
+export async function startSshd({ host, port, store, events, commandConfig }) {
+  if (!fs.existsSync(SSHD)) {
+    throw new Error(`${SSHD} not found: install Debian's openssh-server (installer/setup.sh deps test), or start with --no-ssh`);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lagoon-sandbox-sshd-'));
+  const hostKey = path.join(dir, 'ssh_host_ed25519_key');
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'lagoon-sandbox-host', '-f', hostKey]);
+  const authorizedKeys = path.join(dir, 'authorized_keys');
+  writeAuthorizedKeys(authorizedKeys, store);
+  const commandFile = path.join(dir, 'command.json');
+  fs.writeFileSync(commandFile, JSON.stringify(commandConfig), { mode: 0o600 });
+
+  // Root's sshd wants its privilege separation directory; make it only if it is missing.
+  let madePrivsep = false;
+  if (process.getuid() === 0 && !fs.existsSync('/run/sshd')) {
+    fs.mkdirSync('/run/sshd', { mode: 0o755 });
+    madePrivsep = true;
+  }
+
+  const user = os.userInfo().username;
+  let child;
+  let stderr = '';
+  let chosen = port;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    chosen = port || await freePort(host);
+    const config = path.join(dir, 'sshd_config');
+    fs.writeFileSync(config, [
+      `Port ${chosen}`,
+      `ListenAddress ${host}`,
+      `HostKey ${hostKey}`,
+      `PidFile ${path.join(dir, 'sshd.pid')}`,
+      `AuthorizedKeysFile ${authorizedKeys}`,
+      'AuthenticationMethods publickey',
+      'PubkeyAuthentication yes',
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'UsePAM no',
+      // The folder lives under /tmp, which StrictModes would refuse.
+      'StrictModes no',
+      'ExposeAuthInfo yes',
+      `AllowUsers ${user}`,
+      'PermitRootLogin prohibit-password',
+      'AllowTcpForwarding no',
+      'AllowAgentForwarding no',
+      'X11Forwarding no',
+      'PermitTunnel no',
+      'PrintMotd no',
+      'LogLevel VERBOSE',
+      `ForceCommand ${process.execPath} ${COMMAND} ${commandFile}`,
+      '',
+    ].join('\n'));
+    stderr = '';
+    child = spawn(SSHD, ['-D', '-e', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.on('data', (c) => { stderr = (stderr + c).slice(-20000); });
+    let exited = false;
+    child.once('exit', () => { exited = true; });
+    for (let i = 0; i < 100 && !exited; i++) {
+      if (await canConnect(host, chosen)) break;
+      await sleep(50);
+    }
+    if (!exited) break;
+    if (port) break; // a fixed port that fails is the caller's problem
+  }
+  if (child.exitCode !== null) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw new Error(`sshd did not start:\n${stderr}`);
+  }
+
+  const off = events.subscribe('sandbox.sshkeys', () => writeAuthorizedKeys(authorizedKeys, store));
+  const fingerprint = execFileSync('ssh-keygen', ['-l', '-f', `${hostKey}.pub`]).toString().split(' ')[1];
+
+  return {
+    host,
+    port: chosen,
+    user,
+    dir,
+    hostKeyFingerprint: fingerprint,
+    hostPublicKey: fs.readFileSync(`${hostKey}.pub`, 'utf8').trim(),
+    log: () => stderr,
+    refresh: () => writeAuthorizedKeys(authorizedKeys, store),
+    async close() {
+      off();
+      if (child.exitCode === null && child.signalCode === null) {
+        const done = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await Promise.race([done, sleep(3000)]);
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (madePrivsep) fs.rmSync('/run/sshd', { recursive: true, force: true });
+    },
+  };
+}
