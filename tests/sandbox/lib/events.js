@@ -11,7 +11,7 @@ export class Events {
   }
 
   record(type, data = {}) {
-    const entry = { seq: ++this.seq, at: new Date().toISOString(), type, ...data };
+    const entry = { ...data, seq: ++this.seq, at: new Date().toISOString(), type };
     this.journal.push(entry);
     if (this.journal.length > 5000) this.journal.splice(0, this.journal.length - 5000);
     return entry;

@@ -103,6 +103,7 @@ export class BuildSimulator {
   }
 
   #hold(run) {
+    if (run.released) return Promise.resolve();
     const { signal } = run.abort;
     return new Promise((resolve, reject) => {
       run.release = () => { run.release = null; resolve(); };
@@ -112,8 +113,12 @@ export class BuildSimulator {
   }
 
   release(name) {
+    // A release that comes before the build reaches its hold lets it pass the hold.
     for (const run of this.runs.values()) {
-      if (run.d.name === name && run.release) { run.release(); return true; }
+      if (run.d.name !== name) continue;
+      run.released = true;
+      run.release?.();
+      return true;
     }
     return false;
   }

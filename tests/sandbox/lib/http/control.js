@@ -28,7 +28,7 @@ function findDeployment(store, name) {
 function streamLog(services, d, res, { tail, follow }) {
   res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
   const text = d.log ?? '';
-  const lines = text ? text.split('\n') : [];
+  const lines = text ? text.replace(/\n+$/, '').split('\n') : [];
   const start = tail != null ? Math.max(0, lines.length - tail) : 0;
   if (lines.length) res.write(`${lines.slice(start).join('\n')}\n`);
   if (!follow || FINAL.has(d.status)) { res.end(); return; }
@@ -113,6 +113,17 @@ export function controlHandler(services) {
       const user = services.store.findUser({ id: body.userId, email: body.email });
       if (!user) throw Object.assign(new Error('unknown user'), { status: 404 });
       return services.exchangeToken(user.id, body.clientId ?? 'lagoon-cli');
+    }],
+    // Project settings the real API changes with updateProject (not served by the sandbox).
+    ['POST', /^\/control\/projects\/([^/]+)$/, ([name], body) => {
+      const p = services.store.projectByName(name);
+      if (!p) throw Object.assign(new Error(`no project ${name}`), { status: 404 });
+      const allowed = ['branches', 'pullrequests', 'deploymentsDisabled', 'developmentEnvironmentsLimit', 'productionEnvironment', 'standbyProductionEnvironment'];
+      for (const [k, v] of Object.entries(body)) {
+        if (!allowed.includes(k)) throw Object.assign(new Error(`cannot set ${k} (one of ${allowed.join(', ')})`), { status: 400 });
+        p[k] = v;
+      }
+      return { project: name, ...Object.fromEntries(allowed.map((k) => [k, p[k]])) };
     }],
     ['POST', /^\/control\/projects\/([^/]+)\/branches$/, ([name], body) => {
       const p = services.store.projectByName(name);

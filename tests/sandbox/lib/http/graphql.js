@@ -70,7 +70,7 @@ export function graphqlHandler(services) {
       sendJson(res, 400, { errors: [formatError(new GraphQLError('Subscriptions are served over WebSocket at this path'), 'BAD_REQUEST')] }, CORS);
       return;
     }
-    events.record('graphql', { transport: 'http', operation: op?.name?.value ?? null, type: op?.operation,
+    events.record('graphql', { transport: 'http', operation: op?.name?.value ?? null, operationType: op?.operation,
       user: auth.user?.email ?? (auth.legacy ? `legacy:${auth.legacySubject}` : null), variables: params.variables ?? {} });
     const result = await execute({
       schema, document, variableValues: params.variables, operationName: params.operationName,

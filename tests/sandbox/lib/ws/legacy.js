@@ -33,7 +33,7 @@ export function handleLegacy(ws, services, { keepAliveMs }) {
     }
     const op = getOperationAST(document, payload.operationName);
     const args = { schema, document, variableValues: payload.variables, operationName: payload.operationName, contextValue: services.contextFor(auth) };
-    events.record('graphql', { transport: 'graphql-ws', operation: op?.name?.value ?? null, type: op?.operation, variables: payload.variables ?? {} });
+    events.record('graphql', { transport: 'graphql-ws', operation: op?.name?.value ?? null, operationType: op?.operation, variables: payload.variables ?? {} });
     if (op?.operation !== 'subscription') {
       const result = await execute(args);
       send({ id, type: 'data', payload: result });

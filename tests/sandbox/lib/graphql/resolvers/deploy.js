@@ -57,7 +57,7 @@ function startBuild(ctx, project, env, opts) {
     sourceType: 'API',
     buildType: 'BUILD',
   });
-  ctx.events.record('deploy', { deployment: d.name, project: project.name, environment: env.name, type: env.deployType,
+  ctx.events.record('deploy', { deployment: d.name, project: project.name, environment: env.name, deployType: env.deployType,
     buildVariables: opts.buildVariables ?? [] });
   ctx.sim.start(d);
   return opts.returnData === true ? d.name : 'success';
