@@ -8,7 +8,14 @@
 // SIGINT, or when its standard input (a pipe from the test) closes. See README.md.
 import fs from 'node:fs';
 import { defaults } from './lib/config.js';
-import { startSandbox } from './lib/sandbox.js';
+
+// oidc-provider 9 uses URL.parse (Node.js 22.1, backported to 20.18).
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 18)) {
+  console.error(`sandbox: Node.js >= 20.18 is needed, this is ${process.versions.node}`);
+  process.exit(1);
+}
+const { startSandbox } = await import('./lib/sandbox.js');
 
 const USAGE = `usage: node start.js [--port N] [--oidc-port N] [--ssh-port N] [--no-ssh]
   [--speed F] [--access-token-ttl S] [--refresh-token-ttl S] [--jwt-secret S] [--jwt-audience S]
