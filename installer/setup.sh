@@ -59,6 +59,15 @@ packages_for_distro() {
         if ! command -v docker-compose >/dev/null 2>&1 && ! docker compose version >/dev/null 2>&1; then
             echo docker-compose
         fi
+        # tests/sandbox: the Lagoon API stand-in runs on Node.js (>= 20.18 for oidc-provider 9;
+        # Debian 13 has 20.19, Debian 12 only 18, where the sandbox tests fail and say so) and
+        # serves its SSH token endpoint with OpenSSH's sshd, driven by the ssh client.
+        echo nodejs openssh-server openssh-client
+        # NodeSource's nodejs bundles npm and conflicts with Debian's npm package: ask for npm
+        # only when no npm is there, or apt would replace the installed Node.js.
+        if ! command -v npm >/dev/null 2>&1; then
+            echo npm
+        fi
         # The fuzz test builds with clang and libFuzzer (libclang-rt). Debian 12's default clang
         # (14) cannot compile libstdc++'s std::expected, so there it is the newest clang Debian 12
         # ships; later releases get their default clang through the version-less packages.
