@@ -77,6 +77,9 @@ try {
   process.exit(1);
 }
 
+// sshd is our child but would outlive a crash: stop it on any unexpected error too (an
+// unhandled rejection arrives here as well, Node's default since v15).
+process.on('uncaughtException', (err) => { console.error('sandbox: uncaught', err); shutdown(1); });
 process.on('SIGTERM', () => shutdown(0));
 process.on('SIGINT', () => shutdown(0));
 // A test that dies cannot send SIGTERM, but its end of our stdin pipe closes.

@@ -148,6 +148,23 @@ describe('builds', () => {
     assert.equal((await sb.waitForBuild(second)).status, 'complete');
   });
 
+  test('cancelling a queued build does not start another one beside the running build', async () => {
+    await sb.control('POST', '/builds/next', { holdAt: 'configuringVariables' });
+    const first = await deploy();
+    await sb.waitForBuild(first, ['running']);
+    const second = await deploy();
+    const third = await deploy();
+    await sb.waitForBuild(second, ['queued']);
+    await sb.waitForBuild(third, ['queued']);
+    await sb.gql(token, `mutation { cancelDeployment(input: { deployment: { name: "${second}",
+      environment: { name: "dev", project: { name: "lagoon-demo" } } } }) }`);
+    assert.equal((await sb.waitForBuild(second)).status, 'cancelled');
+    await new Promise((r) => setTimeout(r, 100));
+    assert.equal((await sb.control('GET', `/builds/${third}`)).status, 'queued');
+    await sb.control('POST', `/builds/${first}/release`);
+    assert.equal((await sb.waitForBuild(third)).status, 'complete');
+  });
+
   test('pause freezes every build until resume', async () => {
     await sb.control('POST', '/builds/next', { stepDelays: { buildingImages: 300 } });
     const name = await deploy();

@@ -87,7 +87,8 @@ export class BuildSimulator {
       if (err?.code !== 'CLOCK_CANCELLED' && err?.name !== 'AbortError') this.events.record('build.error', { deployment: d.name, error: String(err) });
     }).finally(() => {
       this.runs.delete(d.id);
-      this.#startNextQueued(env.id);
+      // Only a build that ran frees the environment for the next queued one.
+      if (run.ran) this.#startNextQueued(env.id);
     });
     return run;
   }
@@ -158,6 +159,7 @@ export class BuildSimulator {
     const cluster = this.store.kubernetes.get(run.env.openshift)?.name ?? 'sandbox-cluster';
     d.log = null;
     this.#append(run, log.header(d.name, cluster));
+    run.ran = true;
     this.update(d, { status: 'running', started: lagoonDate(buildStart) });
 
     const failAt = script.outcome === 'failed' || script.outcome === 'error' ? findStep(script.failAt ?? 'buildingImages') : -1;

@@ -102,7 +102,8 @@ export class Store {
       };
       this.environments.set(env.id, env);
     }
-    const ns = input.kubernetesNamespaceName ?? input.openshiftProjectName ?? namespaceName(project.name, env.name);
+    const ns = input.kubernetesNamespaceName ?? input.openshiftProjectName ?? env.kubernetesNamespaceName
+      ?? namespaceName(project.name, env.name);
     Object.assign(env, {
       deployType: (input.deployType ?? 'BRANCH').toLowerCase(),
       deployBaseRef: input.deployBaseRef ?? env.deployBaseRef ?? null,
