@@ -41,10 +41,3 @@ export function namespaceName(project, environment) {
 export function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-
-// A message for errors that carry a `code` the clients may look at (like Apollo's).
-export function apiError(message, code) {
-  const err = new Error(message);
-  if (code) err.extensions = { code };
-  return err;
-}

@@ -31,7 +31,7 @@ function canConnect(host, port) {
   });
 }
 
-export function writeAuthorizedKeys(file, store) {
+function writeAuthorizedKeys(file, store) {
   const lines = [...store.sshKeys.values()].map((k) => `${k.keyType} ${k.keyValue} lagoon-key-${k.id}`);
   fs.writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
 }
