@@ -8,6 +8,7 @@
 // SIGINT, or when its standard input (a pipe from the test) closes. See README.md.
 import fs from 'node:fs';
 import { defaults } from './lib/config.js';
+import { WS_PROTOCOL_MODES } from './lib/ws/modes.js';
 
 // oidc-provider 9 uses URL.parse (Node.js 22.1, backported to 20.18).
 const [major, minor] = process.versions.node.split('.').map(Number);
@@ -20,6 +21,7 @@ const { startSandbox } = await import('./lib/sandbox.js');
 const USAGE = `usage: node start.js [--port N] [--oidc-port N] [--ssh-port N] [--no-ssh]
   [--speed F] [--access-token-ttl S] [--refresh-token-ttl S] [--jwt-secret S] [--jwt-audience S]
   [--seed FILE] [--logs-dir DIR] [--keepalive MS] [--ui-url URL]
+  [--ws-protocols both|graphql-transport-ws|graphql-ws|none]
 ports default to 0 (any free port); --speed multiplies every simulated build/task delay.`;
 
 function parseArgs(argv) {
@@ -46,6 +48,10 @@ function parseArgs(argv) {
       case '--logs-dir': cfg.logsDir = next(); break;
       case '--keepalive': cfg.keepAliveMs = num(next(), a); break;
       case '--ui-url': cfg.uiUrl = next(); break;
+      case '--ws-protocols':
+        cfg.wsProtocols = next();
+        if (!WS_PROTOCOL_MODES.includes(cfg.wsProtocols)) throw new Error(`${a} needs one of ${WS_PROTOCOL_MODES.join(', ')}`);
+        break;
       case '-h': case '--help': console.log(USAGE); process.exit(0); break;
       default: throw new Error(`unknown option ${a}\n${USAGE}`);
     }

@@ -11,7 +11,10 @@ export class Events {
   }
 
   record(type, data = {}) {
-    const entry = { ...data, seq: ++this.seq, at: new Date().toISOString(), type };
+    // `time`: epoch milliseconds with a fraction, for latency measurements against the same
+    // machine's clock (`at` has whole milliseconds only).
+    const time = performance.timeOrigin + performance.now();
+    const entry = { ...data, seq: ++this.seq, at: new Date(time).toISOString(), time, type };
     this.journal.push(entry);
     if (this.journal.length > 5000) this.journal.splice(0, this.journal.length - 5000);
     return entry;

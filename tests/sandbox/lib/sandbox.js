@@ -39,6 +39,7 @@ export async function startSandbox(config) {
 
   const services = {
     config, store, events, clock, sim, tasks, seed, urls: {},
+    wsProtocols: config.wsProtocols ?? 'both',
     schema: makeSchema(config.schemaPath),
     contextFor: (auth) => ({ store, events, sim, tasks, config, auth }),
     async reset() {
@@ -51,6 +52,7 @@ export async function startSandbox(config) {
       events.clear();
       sim.speed = config.speed;
       tasks.speed = config.speed;
+      services.wsProtocols = config.wsProtocols ?? 'both';
       events.publish('sandbox.sshkeys', { reset: true });
       events.record('control.reset');
     },

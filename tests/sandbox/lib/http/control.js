@@ -6,6 +6,7 @@
 // tokens and lists what happened. Documented in tests/sandbox/README.md.
 import { DEPLOYMENT_CHANNEL, TASK_CHANNEL } from '../events.js';
 import { STEPS, WARNINGS_STEP } from '../builds/steps.js';
+import { WS_PROTOCOL_MODES } from '../ws/modes.js';
 import { isLoopback, readJson, sendJson } from './common.js';
 
 const FINAL = new Set(['complete', 'failed', 'cancelled', 'error']);
@@ -49,6 +50,7 @@ export function controlHandler(services) {
   const routes = [
     ['GET', /^\/control\/state$/, () => ({
       speed: services.sim.speed, paused: services.clock.paused, scripts: services.sim.scripts, urls: services.urls,
+      wsProtocols: services.wsProtocols,
       projects: [...services.store.projects.values()].map((p) => ({ id: p.id, name: p.name, gitBranches: [...p.gitBranches] })),
       environments: [...services.store.environments.values()].map((e) => ({ id: e.id, name: e.name, project: e.project, namespace: e.kubernetesNamespaceName })),
       users: [...services.store.users.values()].map((u) => ({ id: u.id, email: u.email, platformRoles: u.platformRoles })),
@@ -63,6 +65,23 @@ export function controlHandler(services) {
     }],
     ['POST', /^\/control\/pause$/, () => { services.clock.pause(); services.events.record('control.pause'); return { paused: true }; }],
     ['POST', /^\/control\/resume$/, () => { services.clock.resume(); services.events.record('control.resume'); return { paused: false }; }],
+    ['POST', /^\/control\/ws$/, (_, body) => {
+      if (!WS_PROTOCOL_MODES.includes(body.protocols)) {
+        throw Object.assign(new Error(`protocols must be one of ${WS_PROTOCOL_MODES.join(', ')}`), { status: 400 });
+      }
+      services.wsProtocols = body.protocols;
+      return { wsProtocols: body.protocols };
+    }],
+    // Puts a deployment record back without publishing or simulating it: what a restarted API
+    // finds in its database (the sandbox keeps its state in memory only).
+    ['POST', /^\/control\/builds\/restore$/, (_, body) => {
+      const env = services.store.environments.get(body.environment);
+      if (!env) throw Object.assign(new Error(`no environment with id ${body.environment}`), { status: 404 });
+      if (!body.name) throw Object.assign(new Error('name is required'), { status: 400 });
+      if (services.store.deploymentByName(body.name)) throw Object.assign(new Error(`deployment ${body.name} exists`), { status: 409 });
+      if (body.id != null && services.store.deployments.has(body.id)) throw Object.assign(new Error(`deployment id ${body.id} exists`), { status: 409 });
+      return summary(services.store, services.store.addDeployment(body));
+    }],
     ['POST', /^\/control\/builds\/next$/, (_, body) => ({ queued: services.sim.addScript(body), scripts: services.sim.scripts.length })],
     ['DELETE', /^\/control\/builds\/next$/, () => { services.sim.scripts = []; return { scripts: 0 }; }],
     ['GET', /^\/control\/builds$/, () => ({ builds: [...services.store.deployments.values()].map((d) => summary(services.store, d)) })],

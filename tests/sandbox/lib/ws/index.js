@@ -10,9 +10,14 @@ import { useServer } from 'graphql-ws/lib/use/ws';
 import { wsMessage } from '../auth/verify.js';
 import { handleLegacy } from './legacy.js';
 
+export { WS_PROTOCOL_MODES } from './modes.js';
+
 export function attachSubscriptions(server, services, { keepAliveMs = 12000 } = {}) {
   const modern = new WebSocketServer({ noServer: true });
   const legacy = new WebSocketServer({ noServer: true, handleProtocols: (protocols) => (protocols.has('graphql-ws') ? 'graphql-ws' : false) });
+  // Apollo Server 2 (subscriptions-transport-ws on ws): ws takes the client's first offer, and the
+  // server then closes with 1002 unless that offer is graphql-ws.
+  const legacyOnly = new WebSocketServer({ noServer: true, handleProtocols: (protocols) => [...protocols][0] ?? false });
 
   const cleanup = useServer({
     schema: services.schema,
@@ -33,18 +38,32 @@ export function attachSubscriptions(server, services, { keepAliveMs = 12000 } = 
   }, modern, keepAliveMs);
 
   legacy.on('connection', (ws) => handleLegacy(ws, services, { keepAliveMs }));
+  legacyOnly.on('connection', (ws) => {
+    if (ws.protocol !== 'graphql-ws') { ws.close(1002); return; }
+    handleLegacy(ws, services, { keepAliveMs });
+  });
 
   server.on('upgrade', (req, socket, head) => {
     const { pathname } = new URL(req.url, 'http://x');
     if (pathname !== '/graphql') { socket.destroy(); return; }
+    const mode = services.wsProtocols ?? 'both';
+    services.events.record('ws.upgrade', { mode, offered: req.headers['sec-websocket-protocol'] ?? null });
+    if (mode === 'none') {
+      // What the API answers a plain GET without a query when nothing upgrades the request.
+      const body = JSON.stringify({ errors: [{ message: 'GET query missing.' }] });
+      socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      return;
+    }
     const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((s) => s.trim());
-    const target = !offered.includes('graphql-transport-ws') && offered.includes('graphql-ws') ? legacy : modern;
+    let target = !offered.includes('graphql-transport-ws') && offered.includes('graphql-ws') ? legacy : modern;
+    if (mode === 'graphql-transport-ws') target = modern;
+    if (mode === 'graphql-ws') target = legacyOnly;
     target.handleUpgrade(req, socket, head, (ws) => target.emit('connection', ws, req));
   });
 
   return async () => {
     await cleanup.dispose();
-    for (const wss of [modern, legacy]) {
+    for (const wss of [modern, legacy, legacyOnly]) {
       for (const c of wss.clients) c.terminate();
       wss.close();
     }
