@@ -32,6 +32,15 @@ struct Error
         ConnectionLost,
         HttpError,
         Unsupported,
+        // Lagoon API (core/remote), with Timeout, ConnectionLost, HttpError and Unsupported above:
+        // the token was refused (401), the host cannot be reached (refused, DNS, no route), the
+        // TLS handshake or certificate check failed, the server failed (5xx), or the API answered
+        // with GraphQL errors.
+        Unauthorized,
+        NetworkError,
+        TlsError,
+        ServerError,
+        ApiError,
     };
 
     Code code = Code::Internal;
