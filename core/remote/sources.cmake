@@ -1,0 +1,22 @@
+# core/remote: the Lagoon API client, subscriptions, discovery and the deployment watcher
+# (included from core/CMakeLists.txt).
+target_sources(lagoon_core PRIVATE
+    remote/graphqldocuments.cpp remote/graphqldocuments.h
+    remote/graphqlrequest.cpp remote/graphqlrequest.h
+)
+
+# The GraphQL documents the app sends, under :/graphql/<Operation>.graphql. Listed, not globbed,
+# like every source: a new document is a deliberate change (tests/sandbox checks each one).
+set(lagoon_graphql_documents
+    AdvancedTasksForEnvironment AllProjects CancelDeployment CancelTask DeployEnvironmentBranch
+    DeployEnvironmentLatest DeployEnvironmentPromote DeployEnvironmentPullrequest DeploymentByName
+    DeploymentChanged DeploymentLog EnvVariables EnvVariablesDelete EnvVariablesSet EnvironmentByName
+    EnvironmentByNamespace EnvironmentDeployments EnvironmentTasks InvokeRegisteredTask LagoonVersion Me
+    ProjectByName TaskById TaskChanged
+)
+list(TRANSFORM lagoon_graphql_documents PREPEND "${PROJECT_SOURCE_DIR}/resources/graphql/")
+list(TRANSFORM lagoon_graphql_documents APPEND ".graphql")
+qt_add_resources(lagoon_core "lagoon_graphql"
+    PREFIX "/graphql"
+    BASE "${PROJECT_SOURCE_DIR}/resources/graphql"
+    FILES ${lagoon_graphql_documents})
