@@ -3,6 +3,11 @@
 target_sources(lagoon_core PRIVATE
     remote/graphqldocuments.cpp remote/graphqldocuments.h
     remote/graphqlrequest.cpp remote/graphqlrequest.h
+    remote/lagoonapiclient.cpp remote/lagoonapiclient.h
+    remote/lagoonapierrors.cpp remote/lagoonapierrors.h
+    remote/remotelogging.cpp remote/remotelogging.h
+    remote/remoteurls.cpp remote/remoteurls.h
+    remote/tokenprovider.h
 )
 
 # The GraphQL documents the app sends, under :/graphql/<Operation>.graphql. Listed, not globbed,
