@@ -5,8 +5,12 @@ target_sources(lagoon_core PRIVATE
     remote/graphqlrequest.cpp remote/graphqlrequest.h
     remote/lagoonapiclient.cpp remote/lagoonapiclient.h
     remote/lagoonapierrors.cpp remote/lagoonapierrors.h
+    remote/lagoonsubscriptionclient.cpp remote/lagoonsubscriptionclient.h
+    remote/reconnectbackoff.cpp remote/reconnectbackoff.h
     remote/remotelogging.cpp remote/remotelogging.h
     remote/remoteurls.cpp remote/remoteurls.h
+    remote/subscriptioncodec.cpp remote/subscriptioncodec.h
+    remote/subscriptionregistry.cpp remote/subscriptionregistry.h
     remote/tokenprovider.h
 )
 
