@@ -5,6 +5,8 @@ target_sources(lagoon_core PRIVATE
     remote/graphqlrequest.cpp remote/graphqlrequest.h
     remote/lagoonapiclient.cpp remote/lagoonapiclient.h
     remote/lagoonapierrors.cpp remote/lagoonapierrors.h
+    remote/lagoondiscovery.cpp remote/lagoondiscovery.h
+    remote/lagoondiscoveryinfo.cpp remote/lagoondiscoveryinfo.h
     remote/lagoonsubscriptionclient.cpp remote/lagoonsubscriptionclient.h
     remote/reconnectbackoff.cpp remote/reconnectbackoff.h
     remote/remotelogging.cpp remote/remotelogging.h
