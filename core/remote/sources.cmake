@@ -1,10 +1,12 @@
 # core/remote: the Lagoon API client, subscriptions, discovery and the deployment watcher
 # (included from core/CMakeLists.txt).
 target_sources(lagoon_core PRIVATE
+    remote/deploymentwatcher.cpp remote/deploymentwatcher.h
     remote/graphqldocuments.cpp remote/graphqldocuments.h
     remote/graphqlrequest.cpp remote/graphqlrequest.h
     remote/lagoonapiclient.cpp remote/lagoonapiclient.h
     remote/lagoonapierrors.cpp remote/lagoonapierrors.h
+    remote/lagoondeployment.cpp remote/lagoondeployment.h
     remote/lagoondiscovery.cpp remote/lagoondiscovery.h
     remote/lagoondiscoveryinfo.cpp remote/lagoondiscoveryinfo.h
     remote/lagoonsubscriptionclient.cpp remote/lagoonsubscriptionclient.h
