@@ -2268,6 +2268,13 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     </message>
 </context>
 <context>
+    <name>Lagoon::DeploymentWatcher</name>
+    <message>
+        <source>Environment %1 does not exist, or you may not see it</source>
+        <translation>環境 %1 は存在しないか、閲覧する権限がありません</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::Diagnostic</name>
     <message>
         <source>Error</source>
@@ -3006,6 +3013,21 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     </message>
 </context>
 <context>
+    <name>Lagoon::GraphQLDocuments</name>
+    <message>
+        <source>&quot;%1&quot; is not a GraphQL operation name</source>
+        <translation>「%1」は GraphQL の操作名ではありません</translation>
+    </message>
+    <message>
+        <source>The app has no GraphQL operation named %1</source>
+        <translation>アプリには %1 という GraphQL 操作がありません</translation>
+    </message>
+    <message>
+        <source>The GraphQL document %1 does not declare the operation %1</source>
+        <translation>GraphQL ドキュメント %1 に操作 %1 が宣言されていません</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::GuiApplication</name>
     <message>
         <source>Edit, validate, run and deploy Lagoon projects.</source>
@@ -3014,6 +3036,83 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <message>
         <source>Project folder (or its .lagoon.yml) to open.</source>
         <translation>開くプロジェクトのフォルダー（またはその .lagoon.yml）。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LagoonApiErrors</name>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the connection was refused. Is the Lagoon API running at this address?</source>
+        <translation>%1 に接続できません: 接続が拒否されました。このアドレスで Lagoon API が動作していますか？</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: the host name cannot be resolved</source>
+        <translation>%1 に接続できません: ホスト名を解決できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lagoon at %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>%1 の Lagoon が %n 秒以内に応答しませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before Lagoon answered</source>
+        <translation>Lagoon が応答する前に %1 への接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed, nothing was sent: %2</source>
+        <translation>%1 への安全な接続に失敗しました（何も送信していません）: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>the token was refused</source>
+        <translation>トークンが拒否されました</translation>
+    </message>
+    <message>
+        <source>Lagoon at %1 did not accept the sign-in: %2</source>
+        <translation>%1 の Lagoon がサインインを受け付けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>Lagoon at %1 refused the request: %2</source>
+        <translation>%1 の Lagoon がリクエストを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Lagoon at %1 failed with HTTP status %2</source>
+        <translation>%1 の Lagoon が HTTP ステータス %2 で失敗しました</translation>
+    </message>
+    <message>
+        <source>Lagoon at %1 failed with HTTP status %2: %3</source>
+        <translation>%1 の Lagoon が HTTP ステータス %2 で失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Lagoon at %1 answered with HTTP status %2</source>
+        <translation>%1 の Lagoon が HTTP ステータス %2 を返しました</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not valid GraphQL JSON</source>
+        <translation>%1 からの応答は正しい GraphQL の JSON ではありません</translation>
+    </message>
+    <message>
+        <source>Lagoon at %1: %2</source>
+        <translation>%1 の Lagoon: %2</translation>
+    </message>
+    <message>
+        <source>The answer from %1 has no data</source>
+        <translation>%1 からの応答にデータがありません</translation>
+    </message>
+    <message>
+        <source>There is no valid sign-in for %1: %2</source>
+        <translation>%1 への有効なサインインがありません: %2</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3140,28 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <message>
         <source>timeout for cronjob %1 cannot be longer than 24 hours</source>
         <translation>cronjob %1 のタイムアウトは 24 時間を超えられません（timeout for cronjob %1 cannot be longer than 24 hours）</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LagoonDiscovery</name>
+    <message>
+        <source>%1 publishes no Lagoon discovery document (Lagoon before v2.18, or not a Lagoon API). You can go on with the API URL and enter the sign-in details yourself.</source>
+        <translation>%1 は Lagoon のディスカバリー文書を公開していません（v2.18 より前の Lagoon か、Lagoon API ではありません）。API URL のまま続行し、サインイン情報を手動で入力できます。</translation>
+    </message>
+    <message>
+        <source>%1 answered the discovery request with HTTP status %2</source>
+        <translation>%1 はディスカバリーのリクエストに HTTP ステータス %2 を返しました</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LagoonDiscoveryInfo</name>
+    <message>
+        <source>The discovery document of %1 is not valid JSON</source>
+        <translation>%1 のディスカバリー文書は正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with a Lagoon discovery document</source>
+        <translation>%1 は応答しましたが、Lagoon のディスカバリー文書ではありません</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3197,57 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <message>
         <source>%1 does not exist (the path is relative to the repository root).</source>
         <translation>%1 は存在しません（パスはリポジトリのルートからの相対パスです）。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LagoonSubscriptionClient</name>
+    <message numerus="yes">
+        <source>%1 did not open the live-update connection within %n second(s)</source>
+        <translation>
+            <numerusform>%1 はライブ更新の接続を %n 秒以内に開きませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in for live updates: %2</source>
+        <translation>%1 がライブ更新のサインインを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>The live-update connection to %1 was lost</source>
+        <translation>%1 とのライブ更新の接続が切れました</translation>
+    </message>
+    <message>
+        <source>the token was refused</source>
+        <translation>トークンが拒否されました</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 for live updates: %2</source>
+        <translation>ライブ更新のために %1 に接続できません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offers no live updates over WebSocket; checking for changes every %n second(s) instead</source>
+        <translation>
+            <numerusform>%1 は WebSocket によるライブ更新を提供していません。代わりに %n 秒ごとに変更を確認します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused %1 (close code %2)</source>
+        <translation>%1 が拒否されました（クローズコード %2）</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering on the live-update connection</source>
+        <translation>%1 がライブ更新の接続で応答しなくなりました</translation>
+    </message>
+    <message>
+        <source>nothing received for %1 ms</source>
+        <translation>%1 ミリ秒間何も受信していません</translation>
+    </message>
+    <message>
+        <source>Lagoon at %1 refused the subscription %2: %3</source>
+        <translation>%1 の Lagoon がサブスクリプション %2 を拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>Lagoon at %1 ended the subscription %2</source>
+        <translation>%1 の Lagoon がサブスクリプション %2 を終了しました</translation>
     </message>
 </context>
 <context>
