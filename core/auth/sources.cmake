@@ -1,0 +1,9 @@
+# core/auth: secrets, tokens and the three ways to sign in to Lagoon (browser, SSH key, pasted
+# token). Included from core/CMakeLists.txt.
+target_sources(lagoon_core PRIVATE
+    auth/authlogging.cpp auth/authlogging.h
+    auth/deliverlater.h
+    auth/keychainsecretstore.cpp auth/keychainsecretstore.h
+    auth/memorysecretstore.cpp auth/memorysecretstore.h
+    auth/secretstore.cpp auth/secretstore.h
+)
