@@ -3,7 +3,9 @@
 target_sources(lagoon_core PRIVATE
     auth/authlogging.cpp auth/authlogging.h
     auth/deliverlater.h
+    auth/jwt.cpp auth/jwt.h
     auth/keychainsecretstore.cpp auth/keychainsecretstore.h
     auth/memorysecretstore.cpp auth/memorysecretstore.h
     auth/secretstore.cpp auth/secretstore.h
+    auth/tokenset.cpp auth/tokenset.h
 )
