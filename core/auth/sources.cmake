@@ -2,10 +2,13 @@
 # token). Included from core/CMakeLists.txt.
 target_sources(lagoon_core PRIVATE
     auth/authlogging.cpp auth/authlogging.h
+    auth/browserlogin.cpp auth/browserlogin.h
     auth/deliverlater.h
     auth/jwt.cpp auth/jwt.h
     auth/keychainsecretstore.cpp auth/keychainsecretstore.h
     auth/memorysecretstore.cpp auth/memorysecretstore.h
+    auth/oautherrors.cpp auth/oautherrors.h
+    auth/openidconfiguration.cpp auth/openidconfiguration.h
     auth/secretstore.cpp auth/secretstore.h
     auth/tokenset.cpp auth/tokenset.h
 )
