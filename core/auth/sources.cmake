@@ -10,5 +10,8 @@ target_sources(lagoon_core PRIVATE
     auth/oautherrors.cpp auth/oautherrors.h
     auth/openidconfiguration.cpp auth/openidconfiguration.h
     auth/secretstore.cpp auth/secretstore.h
+    auth/sshtokenerrors.cpp auth/sshtokenerrors.h
+    auth/sshtokenlogin.cpp auth/sshtokenlogin.h
+    auth/sshtokenoptions.h
     auth/tokenset.cpp auth/tokenset.h
 )
