@@ -1,0 +1,259 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/auth/accounttokenprovider.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "core/auth/authlogging.h"
+#include "core/auth/deliverlater.h"
+#include "core/auth/sshtokenlogin.h"
+#include "core/auth/tokenendpoint.h"
+
+namespace Lagoon {
+
+namespace {
+
+constexpr std::chrono::seconds NetworkTimeout{30};
+
+} // namespace
+
+AccountTokenProvider::AccountTokenProvider(const QString &accountId, LoginMethod method, SecretStore *secrets,
+                                           QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_accountId(accountId), m_method(method), m_secrets(secrets), m_network(network)
+{
+}
+
+AccountTokenProvider::~AccountTokenProvider() = default;
+
+void AccountTokenProvider::setIssuer(const QUrl &issuer, const QString &clientId)
+{
+    if (issuer != m_issuer)
+        m_openId.reset();
+    m_issuer = issuer;
+    m_clientId = clientId;
+}
+
+void AccountTokenProvider::setTokens(const TokenSet &tokens)
+{
+    ++m_generation;
+    m_tokens = tokens;
+    m_loaded = true;
+    m_invalid = false;
+    persist();
+}
+
+void AccountTokenProvider::accessToken(QObject *context, Callback done)
+{
+    m_waiters.append(Waiter{context, std::move(done)});
+    if (!m_busy)
+        proceed();
+}
+
+void AccountTokenProvider::invalidate(const QString &refusedToken)
+{
+    if (!m_tokens || (!refusedToken.isEmpty() && refusedToken != m_tokens->accessToken))
+        return;
+    qCInfo(lcAuth) << "account" << m_accountId << ": the API refused the token; it will be renewed";
+    m_invalid = true;
+}
+
+void AccountTokenProvider::signOut(QObject *context, SecretStore::WriteCallback done)
+{
+    ++m_generation;
+    m_tokens.reset();
+    m_loaded = true;
+    m_invalid = false;
+    m_secrets->remove(m_accountId, TokenSet::secretKey(), context, std::move(done));
+}
+
+TokenProvider AccountTokenProvider::provider()
+{
+    return [self = QPointer<AccountTokenProvider>(this)](TokenPurpose purpose, const TokenReply &reply) {
+        if (!self) {
+            reply(makeError(Error::Code::Unauthorized, tr("This Lagoon account was closed")));
+            return;
+        }
+        if (purpose == TokenPurpose::Refresh)
+            self->invalidate();
+        self->accessToken(self, [reply](const Result<QString> &token) { reply(token); });
+    };
+}
+
+void AccountTokenProvider::proceed()
+{
+    if (!m_loaded) {
+        m_busy = true;
+        const quint64 generation = m_generation;
+        m_secrets->read(m_accountId, TokenSet::secretKey(), this, [this, generation](const Result<QByteArray> &secret) {
+            m_busy = false;
+            if (generation == m_generation) {
+                if (!secret && secret.error().code != Error::Code::NotFound) {
+                    // A locked or missing keychain: nothing is known yet, so the next request asks again.
+                    deliverAll(std::unexpected(secret.error()));
+                    return;
+                }
+                m_loaded = true;
+                if (secret) {
+                    if (Result<TokenSet> tokens = TokenSet::fromSecret(*secret))
+                        m_tokens = *tokens;
+                    else
+                        qCWarning(lcAuth)
+                            << "account" << m_accountId << ": stored tokens unreadable:" << tokens.error().detail;
+                }
+            }
+            proceed();
+        });
+        return;
+    }
+    if (m_waiters.isEmpty())
+        return;
+    if (!m_tokens || m_tokens->isEmpty()) {
+        deliverAll(std::unexpected(notSignedIn()));
+        return;
+    }
+    if (!m_invalid && !needsRenewal()) {
+        deliverAll(m_tokens->accessToken);
+        return;
+    }
+    renew();
+}
+
+bool AccountTokenProvider::needsRenewal() const
+{
+    std::chrono::milliseconds margin = m_refreshMargin;
+    // A realm with short-lived tokens would otherwise renew on every request.
+    if (const std::chrono::milliseconds lifetime = m_tokens->lifetime(); lifetime.count() > 0)
+        margin = std::min(margin, lifetime / 4);
+    return m_tokens->expiresWithin(margin, QDateTime::currentDateTimeUtc());
+}
+
+void AccountTokenProvider::renew()
+{
+    const bool expired = m_tokens->expiresWithin(std::chrono::milliseconds(0), QDateTime::currentDateTimeUtc());
+    switch (m_method) {
+    case LoginMethod::PastedToken: {
+        const Error error{Error::Code::Unauthorized,
+                          expired ? tr("The pasted token has expired: paste a new one or sign in")
+                                  : tr("Lagoon refused the pasted token: paste a new one or sign in"),
+                          QString()};
+        Q_EMIT signInRequired(error);
+        deliverAll(std::unexpected(error));
+        return;
+    }
+    case LoginMethod::Browser:
+        if (!m_tokens->canRefresh()) {
+            const Error error{Error::Code::Unauthorized, tr("Your sign-in has expired: sign in again"), QString()};
+            Q_EMIT signInRequired(error);
+            deliverAll(std::unexpected(error));
+            return;
+        }
+        if (!m_issuer.isValid() || m_issuer.isRelative()) {
+            const Error error{Error::Code::NotFound,
+                              tr("This account has no sign-in server to renew its token: sign in again"), QString()};
+            Q_EMIT signInRequired(error);
+            deliverAll(std::unexpected(error));
+            return;
+        }
+        m_busy = true;
+        if (m_openId) {
+            renewWithRefreshToken();
+            return;
+        }
+        OpenIdConfiguration::fetch(m_network, m_issuer, NetworkTimeout, this,
+                                   [this, generation = m_generation](const Result<OpenIdConfiguration> &configuration) {
+                                       if (!configuration) {
+                                           onRenewed(generation, std::unexpected(configuration.error()));
+                                           return;
+                                       }
+                                       m_openId = *configuration;
+                                       if (generation != m_generation)
+                                           onRenewed(generation, makeError(Error::Code::Cancelled, QString()));
+                                       else
+                                           renewWithRefreshToken();
+                                   });
+        return;
+    case LoginMethod::SshKey: {
+        m_busy = true;
+        qCInfo(lcAuth) << "account" << m_accountId << ": renewing the token over SSH";
+        auto *login = new SshTokenLogin(m_sshOptions, this);
+        m_ssh = login;
+        connect(login, &SshTokenLogin::finished, this,
+                [this, login, generation = m_generation](const Result<TokenSet> &tokens) {
+                    login->deleteLater();
+                    onRenewed(generation, tokens);
+                });
+        login->start();
+        return;
+    }
+    }
+}
+
+void AccountTokenProvider::renewWithRefreshToken()
+{
+    qCInfo(lcAuth) << "account" << m_accountId << ": renewing the token with the refresh token";
+    TokenEndpoint::refresh(
+        m_network, m_openId->tokenEndpoint, m_clientId, m_tokens->refreshToken, NetworkTimeout, this,
+        [this, generation = m_generation](const Result<TokenSet> &tokens) { onRenewed(generation, tokens); });
+}
+
+void AccountTokenProvider::onRenewed(quint64 generation, const Result<TokenSet> &result)
+{
+    m_busy = false;
+    if (generation != m_generation) {
+        // setTokens() or signOut() came in between: theirs is the state to answer from.
+        proceed();
+        return;
+    }
+    if (!result) {
+        if (result.error().code == Error::Code::Unauthorized) {
+            // A refused refresh token stays refused: ask the user instead of the server next time.
+            if (m_method == LoginMethod::Browser)
+                m_tokens->refreshToken.clear();
+            Q_EMIT signInRequired(result.error());
+        }
+        deliverAll(std::unexpected(result.error()));
+        return;
+    }
+    TokenSet tokens = *result;
+    // The SSH service's refresh token belongs to its confidential client (auth-server) in a real
+    // Lagoon, so a public client cannot use it: SSH sign-ins renew over SSH only.
+    if (m_method == LoginMethod::SshKey)
+        tokens.refreshToken.clear();
+    m_tokens = tokens;
+    m_invalid = false;
+    persist();
+    qCInfo(lcAuth) << "account" << m_accountId << ": token renewed";
+    Q_EMIT tokensRefreshed();
+    deliverAll(m_tokens->accessToken);
+}
+
+void AccountTokenProvider::persist()
+{
+    if (!m_tokens)
+        return;
+    m_secrets->store(
+        m_accountId, TokenSet::secretKey(), m_tokens->toSecret(), this, [this](const Result<void> &stored) {
+            if (!stored) {
+                qCWarning(lcAuth) << "account" << m_accountId << ": tokens not stored:" << stored.error().message;
+                Q_EMIT storeFailed(stored.error());
+            }
+        });
+}
+
+void AccountTokenProvider::deliverAll(const Result<QString> &result)
+{
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        if (waiter.context)
+            deliverLater(waiter.context.data(), waiter.done, result);
+    }
+}
+
+Error AccountTokenProvider::notSignedIn() const
+{
+    return Error{Error::Code::Unauthorized, tr("You are not signed in to this Lagoon account: sign in first"),
+                 QString()};
+}
+
+} // namespace Lagoon
