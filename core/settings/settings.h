@@ -35,6 +35,10 @@ inline const SettingKey<QByteArray> MainWindowState{"ui/mainWindowState", QByteA
 /// Most recently opened project folders, newest first.
 inline const SettingKey<QStringList> RecentProjects{"projects/recent", QStringList()};
 inline const SettingKey<bool> ReopenLastProject{"projects/reopenLast", true};
+/// Lagoon accounts as JSON ({"version":1,"accounts":[…]}, see AccountStore); never their tokens.
+inline const SettingKey<QString> Accounts{"accounts/list", QString()};
+/// The id of the account used when none is named.
+inline const SettingKey<QString> DefaultAccount{"accounts/default", QString()};
 } // namespace SettingKeys
 
 /**

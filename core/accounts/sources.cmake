@@ -1,0 +1,6 @@
+# core/accounts: the user's Lagoon accounts (settings without secrets) and the import of
+# lagoon-cli's contexts. Included from core/CMakeLists.txt.
+target_sources(lagoon_core PRIVATE
+    accounts/account.cpp accounts/account.h
+    accounts/accountstore.cpp accounts/accountstore.h
+)
