@@ -3,4 +3,7 @@
 target_sources(lagoon_core PRIVATE
     accounts/account.cpp accounts/account.h
     accounts/accountstore.cpp accounts/accountstore.h
+    accounts/lagoonclicontext.h
+    accounts/lagooncliconfig.cpp accounts/lagooncliconfig.h
+    accounts/lagooncliimporter.cpp accounts/lagooncliimporter.h
 )
