@@ -59,6 +59,9 @@ packages_for_distro() {
         if ! command -v docker-compose >/dev/null 2>&1 && ! docker compose version >/dev/null 2>&1; then
             echo docker-compose
         fi
+        # The keychain tests store secrets through a real Secret Service: tests/services/session.sh
+        # starts gnome-keyring-daemon, unlocked in a throwaway HOME.
+        echo gnome-keyring
         # tests/sandbox: the Lagoon API stand-in runs on Node.js (>= 20.18 for oidc-provider 9;
         # Debian 13 has 20.19, Debian 12 only 18, where the sandbox tests fail and say so) and
         # serves its SSH token endpoint with OpenSSH's sshd, driven by the ssh client.
