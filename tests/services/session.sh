@@ -3,10 +3,39 @@
 # SPDX-License-Identifier: Apache-2.0
 #
 # Runs a command (the test suite) inside the session the tests need, and tears it down after:
-# a private D-Bus session bus (notifications and the keychain talk D-Bus), a private HOME and
-# XDG folders so no test touches the user's own settings, and a Docker engine for the stack
-# tests: the one that answers already, or Debian's dockerd started here and stopped again after.
+# a private D-Bus session bus (notifications and the keychain talk D-Bus), a Secret Service
+# (gnome-keyring-daemon, unlocked with a throwaway password) for the keychain tests, a private HOME
+# and XDG folders so no test touches the user's own settings or keyring, and a Docker engine for
+# the stack tests: the one that answers already, or Debian's dockerd started here and stopped after.
 set -euo pipefail
+
+if [ "${1:-}" = "--inside-session" ]; then
+    # Second stage, on the private bus that dbus-run-session started.
+    shift
+    keyring_pid=""
+    if command -v gnome-keyring-daemon >/dev/null 2>&1; then
+        # The keyring lives in the throwaway HOME; its password only has to unlock it once.
+        password="$(head -c 18 /dev/urandom | base64)"
+        if keyring_env="$(printf '%s' "$password" | gnome-keyring-daemon --unlock --components=secrets)"; then
+            # Only GNOME_KEYRING_CONTROL: no SSH_AUTH_SOCK, so ssh in the tests sees no agent of ours.
+            eval "$(printf '%s\n' "$keyring_env" | grep '^GNOME_KEYRING_CONTROL=' || true)"
+            export GNOME_KEYRING_CONTROL
+            keyring_pid="$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+                org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null \
+                | awk '/uint32/ { print $2 }' || true)"
+        else
+            echo "session.sh: gnome-keyring-daemon did not start: the keychain tests will fail" >&2
+        fi
+    else
+        echo "session.sh: gnome-keyring-daemon is missing (Debian package gnome-keyring): the keychain tests will fail" >&2
+    fi
+    status=0
+    "$@" || status=$?
+    if [ -n "$keyring_pid" ]; then
+        kill "$keyring_pid" 2>/dev/null || true
+    fi
+    exit "$status"
+fi
 
 scratch="$(mktemp -d -t lagoon-test-session.XXXXXX)"
 dockerd_pid=""
@@ -102,7 +131,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 
 # Not exec: the trap above has to run afterwards to stop what this session started.
 status=0
-dbus-run-session -- "$@" || status=$?
+dbus-run-session -- "$0" --inside-session "$@" || status=$?
 
 if [ "$had_docker0" = yes ] && [ ! -e /sys/class/net/docker0 ]; then
     note "warning: the docker0 bridge is gone; restart the main dockerd before building or publishing ports"
