@@ -1,0 +1,336 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+#include <memory>
+#include <optional>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/auth/accounttokenprovider.h"
+#include "core/auth/browserlogin.h"
+#include "core/auth/memorysecretstore.h"
+#include "core/remote/lagoonapiclient.h"
+
+#include "tests/auth/authsandbox.h"
+#include "tests/auth/browserdriver.h"
+#include "tests/auth/fakejwt.h"
+#include "tests/auth/secretstoretests.h"
+#include "tests/support/sandboxfixture.h"
+
+using namespace Lagoon;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A keychain that is locked: every read is refused.
+class LockedSecretStore final : public SecretStore
+{
+public:
+    int reads = 0;
+    void store(const QString &, const QString &, const QByteArray &, QObject *context, WriteCallback done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [done] { done(makeError(Error::Code::PermissionDenied, QStringLiteral("locked"))); },
+            Qt::QueuedConnection);
+    }
+    void read(const QString &, const QString &, QObject *context, ReadCallback done) override
+    {
+        ++reads;
+        QMetaObject::invokeMethod(
+            context, [done] { done(makeError(Error::Code::PermissionDenied, QStringLiteral("locked"))); },
+            Qt::QueuedConnection);
+    }
+    void remove(const QString &, const QString &, QObject *context, WriteCallback done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [done] { done({}); }, Qt::QueuedConnection);
+    }
+};
+
+} // namespace
+
+// AccountTokenProvider against the sandbox, whose realm issues access tokens that live 3 seconds
+// (--access-token-ttl 3): renewal before expiry, after a refusal, shared by concurrent requests,
+// refused refresh tokens, SSH renewal and pasted tokens.
+class tst_AccountTokenProvider : public QObject
+{
+    Q_OBJECT
+
+private:
+    Test::AuthSandbox m_sandbox;
+    QNetworkAccessManager m_network;
+    QTemporaryDir m_dir;
+
+    // Signs in through BrowserLogin, the test playing the browser.
+    TokenSet signIn(const QString &email)
+    {
+        BrowserLogin login(&m_network);
+        login.setIssuer(m_sandbox.issuer());
+        std::optional<Result<TokenSet>> result;
+        Test::BrowserDriver browser;
+        connect(&login, &BrowserLogin::openUrl, this, [&](const QUrl &url) {
+            const auto callback = browser.signIn(url, email, email);
+            if (callback)
+                browser.deliver(*callback);
+            else
+                qWarning("browser: %s", qPrintable(callback.error()));
+        });
+        connect(&login, &BrowserLogin::finished, this, [&](const Result<TokenSet> &r) { result = r; });
+        login.start();
+        Test::SandboxFixture::waitUntil([&] { return result.has_value(); }, 20000);
+        if (!result || !*result) {
+            qWarning("sign-in failed: %s", result ? qPrintable(result->error().message) : "no result");
+            return {};
+        }
+        return **result;
+    }
+
+    std::unique_ptr<AccountTokenProvider> browserProvider(SecretStore *secrets,
+                                                          const QString &id = QStringLiteral("acct"))
+    {
+        auto provider = std::make_unique<AccountTokenProvider>(id, LoginMethod::Browser, secrets, &m_network);
+        provider->setIssuer(m_sandbox.issuer(), QStringLiteral("lagoon-cli"));
+        return provider;
+    }
+
+    static Result<QString> token(AccountTokenProvider &provider)
+    {
+        std::optional<Result<QString>> answer;
+        QObject context;
+        provider.accessToken(&context, [&answer](const Result<QString> &t) { answer = t; });
+        Test::SandboxFixture::waitUntil([&] { return answer.has_value(); }, 30000);
+        return answer.value_or(makeError(Error::Code::Internal, QStringLiteral("no answer")));
+    }
+
+    qsizetype refreshGrants()
+    {
+        qsizetype count = 0;
+        for (const QJsonValue &event : m_sandbox.events(QStringLiteral("oidc.token"))) {
+            if (event.toObject().value(QStringLiteral("grant")).toString() == QLatin1StringView("refresh_token"))
+                ++count;
+        }
+        return count;
+    }
+
+    static QString describe(const Result<QString> &result)
+    {
+        return result ? QStringLiteral("token")
+                      : result.error().message + QStringLiteral(" / ") + result.error().detail;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--access-token-ttl"), QStringLiteral("3")}),
+                 qPrintable(m_sandbox.errorString()));
+    }
+
+    void freshToken_isHandedOutAsIs()
+    {
+        MemorySecretStore secrets;
+        auto provider = browserProvider(&secrets);
+        const TokenSet tokens = signIn(QStringLiteral("maintainer@example.com"));
+        QVERIFY(!tokens.isEmpty());
+        QCOMPARE(tokens.lifetime(), 3s);
+        const qsizetype before = refreshGrants();
+        provider->setTokens(tokens);
+        const auto first = token(*provider);
+        QVERIFY2(first, qPrintable(describe(first)));
+        QCOMPARE(*first, tokens.accessToken);
+        QCOMPARE(refreshGrants(), before);
+        QVERIFY(secrets.contains(QStringLiteral("acct"), TokenSet::secretKey()));
+    }
+
+    void nearExpiry_isRenewedWithoutTheUser()
+    {
+        MemorySecretStore secrets;
+        Test::SecretStoreCalls calls(&secrets);
+        auto provider = browserProvider(&secrets);
+        QSignalSpy refreshed(provider.get(), &AccountTokenProvider::tokensRefreshed);
+        const TokenSet tokens = signIn(QStringLiteral("maintainer@example.com"));
+        QVERIFY(!tokens.isEmpty());
+        provider->setTokens(tokens);
+        // A quarter of the 3 s lifetime is the margin here (60 s would renew every time).
+        QTest::qWait(int(QDateTime::currentDateTimeUtc().msecsTo(tokens.expiresAt)) - 600);
+        const auto renewed = token(*provider);
+        QVERIFY2(renewed, qPrintable(describe(renewed)));
+        QVERIFY(*renewed != tokens.accessToken);
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(m_sandbox.whoAmI(*renewed), QStringLiteral("maintainer@example.com"));
+        // The rotated refresh token is what the keychain holds now.
+        const auto stored = TokenSet::fromSecret(*calls.read(QStringLiteral("acct"), TokenSet::secretKey()));
+        QVERIFY(stored);
+        QCOMPARE(stored->accessToken, *renewed);
+        QVERIFY(stored->refreshToken != tokens.refreshToken);
+        // And the old access token has really expired meanwhile.
+        QTest::qWait(int(QDateTime::currentDateTimeUtc().msecsTo(tokens.expiresAt)) + 1100);
+        QVERIFY(m_sandbox.whoAmI(tokens.accessToken).isEmpty());
+    }
+
+    void concurrentRequests_shareOneRenewal()
+    {
+        MemorySecretStore secrets;
+        auto provider = browserProvider(&secrets);
+        provider->setTokens(signIn(QStringLiteral("developer@example.com")));
+        provider->invalidate();
+        const qsizetype before = refreshGrants();
+        QList<Result<QString>> answers;
+        QObject context;
+        for (int i = 0; i < 5; ++i)
+            provider->accessToken(&context, [&answers](const Result<QString> &t) { answers << t; });
+        QVERIFY(Test::SandboxFixture::waitUntil([&] { return answers.size() == 5; }, 20000));
+        for (const auto &answer : std::as_const(answers)) {
+            QVERIFY2(answer, qPrintable(describe(answer)));
+            QCOMPARE(*answer, *answers.constFirst());
+        }
+        QCOMPARE(refreshGrants(), before + 1);
+        // invalidate() naming an older token than the current one changes nothing.
+        provider->invalidate(QStringLiteral("some-older-token"));
+        QCOMPARE(*token(*provider), *answers.constFirst());
+        QCOMPARE(refreshGrants(), before + 1);
+    }
+
+    void reusedRefreshToken_isRefusedClearly()
+    {
+        const TokenSet tokens = signIn(QStringLiteral("owner@example.com"));
+        QVERIFY(!tokens.isEmpty());
+        MemorySecretStore secrets;
+        auto first = browserProvider(&secrets, QStringLiteral("first"));
+        first->setTokens(tokens);
+        first->invalidate();
+        QVERIFY(token(*first)); // rotates the refresh token: the old one is spent
+
+        // A second copy still holding the spent refresh token (another machine, a restored backup).
+        auto second = browserProvider(&secrets, QStringLiteral("second"));
+        QSignalSpy signInRequired(second.get(), &AccountTokenProvider::signInRequired);
+        second->setTokens(tokens);
+        second->invalidate();
+        const auto refused = token(*second);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Unauthorized);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("sign in again")), qPrintable(describe(refused)));
+        QVERIFY(refused.error().detail.contains(QStringLiteral("invalid_grant")));
+        QCOMPARE(signInRequired.count(), 1);
+        // Asked again, it does not try the spent token a second time.
+        const qsizetype before = refreshGrants();
+        QCOMPARE(token(*second).error().code, Error::Code::Unauthorized);
+        QCOMPARE(refreshGrants(), before);
+    }
+
+    void apiRefusal_renewsAndTheClientRetries()
+    {
+        // An access token the API refuses (bad signature) with a valid refresh token: the client's
+        // 401 makes the provider renew, and the request goes through on the second try.
+        const TokenSet real = signIn(QStringLiteral("maintainer@example.com"));
+        QVERIFY(!real.isEmpty());
+        MemorySecretStore secrets;
+        auto provider = browserProvider(&secrets);
+        TokenSet refusedByApi = *TokenSet::fromAccessToken(Test::fakeJwtExpiringIn(3600), real.refreshToken);
+        provider->setTokens(refusedByApi);
+        LagoonApiClient client(&m_network, m_sandbox.apiUrl(), provider->provider());
+        std::optional<Result<QJsonObject>> answer;
+        client.run(QStringLiteral("Me"), {}, this, [&answer](const Result<QJsonObject> &data) { answer = data; });
+        QVERIFY(Test::SandboxFixture::waitUntil([&] { return answer.has_value(); }, 20000));
+        QVERIFY2(*answer, qPrintable((*answer).error().message));
+        QCOMPARE((*answer)->value(QStringLiteral("me")).toObject().value(QStringLiteral("email")).toString(),
+                 QStringLiteral("maintainer@example.com"));
+    }
+
+    void sshSignIn_isRenewedOverSsh()
+    {
+        const QString key =
+            m_sandbox.newKey(m_dir.path(), QStringLiteral("guest"), QStringLiteral("guest@example.com"));
+        QVERIFY(!key.isEmpty());
+        QFile config(m_dir.filePath(QStringLiteral("ssh_config")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.close();
+        SshTokenOptions ssh;
+        ssh.host = m_sandbox.sshHost();
+        ssh.port = m_sandbox.sshPort();
+        ssh.user = m_sandbox.sshUser();
+        ssh.identityFile = key;
+        ssh.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
+        ssh.configFile = config.fileName();
+        MemorySecretStore secrets;
+        Test::SecretStoreCalls calls(&secrets);
+        AccountTokenProvider provider(QStringLiteral("ssh-acct"), LoginMethod::SshKey, &secrets, &m_network);
+        provider.setSshOptions(ssh);
+        provider.setTokens(*TokenSet::fromAccessToken(Test::fakeJwtExpiringIn(-5)));
+        const qsizetype lookups = m_sandbox.events(QStringLiteral("ssh.lookup")).size();
+        const auto renewed = token(provider);
+        QVERIFY2(renewed, qPrintable(describe(renewed)));
+        QCOMPARE(m_sandbox.whoAmI(*renewed), QStringLiteral("guest@example.com"));
+        QCOMPARE(m_sandbox.events(QStringLiteral("ssh.lookup")).size(), lookups + 1);
+        // Renewed over SSH again next time, so no refresh token is kept.
+        const auto stored = TokenSet::fromSecret(*calls.read(QStringLiteral("ssh-acct"), TokenSet::secretKey()));
+        QVERIFY(stored);
+        QVERIFY(!stored->canRefresh());
+    }
+
+    void pastedToken_expired_asksForANewOne()
+    {
+        MemorySecretStore secrets;
+        AccountTokenProvider provider(QStringLiteral("pasted"), LoginMethod::PastedToken, &secrets, &m_network);
+        QSignalSpy signInRequired(&provider, &AccountTokenProvider::signInRequired);
+        provider.setTokens(*TokenSet::fromAccessToken(Test::fakeJwtExpiringIn(-30)));
+        const auto expired = token(provider);
+        QVERIFY(!expired);
+        QCOMPARE(expired.error().code, Error::Code::Unauthorized);
+        QVERIFY2(expired.error().message.contains(QStringLiteral("expired: paste a new one or sign in")),
+                 qPrintable(describe(expired)));
+        QCOMPARE(signInRequired.count(), 1);
+
+        provider.setTokens(*TokenSet::fromAccessToken(Test::fakeJwtExpiringIn(3600)));
+        QVERIFY(token(provider));
+        provider.invalidate();
+        const auto refused = token(provider);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("refused the pasted token")),
+                 qPrintable(describe(refused)));
+    }
+
+    void storedTokens_areLoadedOnFirstUse()
+    {
+        MemorySecretStore secrets;
+        Test::SecretStoreCalls calls(&secrets);
+        const QString stored = Test::fakeJwtExpiringIn(3600);
+        QVERIFY(calls.store(QStringLiteral("acct"), TokenSet::secretKey(),
+                            TokenSet::fromAccessToken(stored, QStringLiteral("r"))->toSecret()));
+        auto provider = browserProvider(&secrets);
+        QCOMPARE(*token(*provider), stored);
+    }
+
+    void notSignedIn_and_signOut()
+    {
+        MemorySecretStore secrets;
+        auto provider = browserProvider(&secrets);
+        const auto none = token(*provider);
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, Error::Code::Unauthorized);
+        QVERIFY(none.error().message.contains(QStringLiteral("not signed in")));
+
+        provider->setTokens(*TokenSet::fromAccessToken(Test::fakeJwtExpiringIn(3600)));
+        QTRY_VERIFY(secrets.contains(QStringLiteral("acct"), TokenSet::secretKey()));
+        bool signedOut = false;
+        provider->signOut(this, [&signedOut](const Result<void> &r) { signedOut = r.has_value(); });
+        QTRY_VERIFY(signedOut);
+        QCOMPARE(secrets.size(), 0);
+        QCOMPARE(token(*provider).error().code, Error::Code::Unauthorized);
+    }
+
+    void lockedKeychain_isReportedAndAskedAgain()
+    {
+        LockedSecretStore locked;
+        auto provider = browserProvider(&locked);
+        QCOMPARE(token(*provider).error().code, Error::Code::PermissionDenied);
+        QCOMPARE(token(*provider).error().code, Error::Code::PermissionDenied);
+        QCOMPARE(locked.reads, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AccountTokenProvider)
+#include "tst_accounttokenprovider.moc"
