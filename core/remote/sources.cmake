@@ -23,9 +23,9 @@ target_sources(lagoon_core PRIVATE
 set(lagoon_graphql_documents
     AdvancedTasksForEnvironment AllProjects CancelDeployment CancelTask DeployEnvironmentBranch
     DeployEnvironmentLatest DeployEnvironmentPromote DeployEnvironmentPullrequest DeploymentByName
-    DeploymentChanged DeploymentLog EnvVariables EnvVariablesDelete EnvVariablesSet EnvironmentByName
-    EnvironmentByNamespace EnvironmentDeployments EnvironmentTasks InvokeRegisteredTask LagoonVersion Me
-    ProjectByName TaskById TaskChanged
+    DeploymentChanged DeploymentLog EnvVariableNames EnvVariables EnvVariablesDelete EnvVariablesSet
+    EnvironmentByName EnvironmentByNamespace EnvironmentDeployments EnvironmentTasks InvokeRegisteredTask
+    LagoonVersion Me ProjectByName ProjectEnvironments TaskById TaskChanged
 )
 list(TRANSFORM lagoon_graphql_documents PREPEND "${PROJECT_SOURCE_DIR}/resources/graphql/")
 list(TRANSFORM lagoon_graphql_documents APPEND ".graphql")

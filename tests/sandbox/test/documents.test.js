@@ -14,6 +14,7 @@ const project = 'lagoon-demo';
 const variables = {
   Me: {}, LagoonVersion: {}, AllProjects: {},
   ProjectByName: { name: project },
+  ProjectEnvironments: { name: project },
   EnvironmentByName: { name: 'main', project: 18 },
   EnvironmentByNamespace: { namespace: 'lagoon-demo-main' },
   EnvironmentDeployments: { environment: 3, limit: 5 },
@@ -32,6 +33,7 @@ const variables = {
   InvokeRegisteredTask: { definition: 2, environment: 3 },
   CancelTask: { id: 125 },
   EnvVariables: { project, environment: 'dev' },
+  EnvVariableNames: { project, environment: 'dev' },
   EnvVariablesSet: { project, environment: 'dev', name: 'FOO', value: 'bar', scope: 'RUNTIME' },
   EnvVariablesDelete: { project, environment: 'dev', name: 'FOO' },
 };
