@@ -1,6 +1,8 @@
 # core/remote: the Lagoon API client, subscriptions, discovery and the deployment watcher
 # (included from core/CMakeLists.txt).
 target_sources(lagoon_core PRIVATE
+    remote/cache/lagooncache.cpp remote/cache/lagooncache.h
+    remote/cache/lagooncacheentry.h
     remote/deploymentwatcher.cpp remote/deploymentwatcher.h
     remote/graphqldocuments.cpp remote/graphqldocuments.h
     remote/graphqlrequest.cpp remote/graphqlrequest.h
