@@ -47,4 +47,24 @@ std::optional<LagoonDeployment> LagoonDeployment::fromJson(const QJsonObject &js
     return d;
 }
 
+QJsonObject LagoonDeployment::toJson() const
+{
+    auto orNull = [](const QString &text) { return text.isNull() ? QJsonValue() : QJsonValue(text); };
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("status"), orNull(status)},
+            {QStringLiteral("buildStep"), orNull(buildStep)},
+            {QStringLiteral("created"), orNull(created)},
+            {QStringLiteral("started"), orNull(started)},
+            {QStringLiteral("completed"), orNull(completed)},
+            {QStringLiteral("remoteId"), orNull(remoteId)},
+            {QStringLiteral("priority"), priority},
+            {QStringLiteral("bulkId"), orNull(bulkId)},
+            {QStringLiteral("bulkName"), orNull(bulkName)},
+            {QStringLiteral("sourceType"), orNull(sourceType)},
+            {QStringLiteral("sourceUser"), orNull(sourceUser)},
+            {QStringLiteral("buildType"), orNull(buildType)},
+            {QStringLiteral("uiLink"), orNull(uiLink)}};
+}
+
 } // namespace Lagoon

@@ -43,6 +43,8 @@ struct LagoonDeployment
 
     /** Empty when the object has no name (not a deployment). */
     static std::optional<LagoonDeployment> fromJson(const QJsonObject &json);
+    /** The fields fromJson() reads, so that a cached copy reads back the same. */
+    QJsonObject toJson() const;
 
     friend bool operator==(const LagoonDeployment &, const LagoonDeployment &) = default;
 };

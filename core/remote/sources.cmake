@@ -12,11 +12,14 @@ target_sources(lagoon_core PRIVATE
     remote/lagoondiscovery.cpp remote/lagoondiscovery.h
     remote/lagoondiscoveryinfo.cpp remote/lagoondiscoveryinfo.h
     remote/lagoonsubscriptionclient.cpp remote/lagoonsubscriptionclient.h
+    remote/lagoontask.cpp remote/lagoontask.h
+    remote/lagoontaskdefinition.cpp remote/lagoontaskdefinition.h
     remote/reconnectbackoff.cpp remote/reconnectbackoff.h
     remote/remotelogging.cpp remote/remotelogging.h
     remote/remoteurls.cpp remote/remoteurls.h
     remote/subscriptioncodec.cpp remote/subscriptioncodec.h
     remote/subscriptionregistry.cpp remote/subscriptionregistry.h
+    remote/taskwatcher.cpp remote/taskwatcher.h
     remote/tokenprovider.h
 )
 
