@@ -11,6 +11,7 @@ target_sources(lagoon_core PRIVATE
     remote/lagoondeployment.cpp remote/lagoondeployment.h
     remote/lagoondiscovery.cpp remote/lagoondiscovery.h
     remote/lagoondiscoveryinfo.cpp remote/lagoondiscoveryinfo.h
+    remote/lagoonsession.cpp remote/lagoonsession.h
     remote/lagoonsubscriptionclient.cpp remote/lagoonsubscriptionclient.h
     remote/lagoontask.cpp remote/lagoontask.h
     remote/lagoontaskdefinition.cpp remote/lagoontaskdefinition.h
