@@ -32,6 +32,7 @@
 #include "widgets/editor/livevalidation.h"
 #include "widgets/editor/planpreviewpanel.h"
 #include "widgets/editor/servicegraphview.h"
+#include "widgets/lagoon/lagoonbrowser.h"
 #include "widgets/models/problemsmodel.h"
 #include "widgets/panels/emptystatepanel.h"
 #include "widgets/panels/gitstatuswidget.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_stackDock(new QDockWidget(this))
     , m_localStack(new LocalStackPanel(m_stackDock))
     , m_deployDock(new QDockWidget(this))
+    , m_lagoonBrowser(new LagoonBrowser(m_deployDock))
     , m_gitStatus(new GitStatusWidget(this))
     , m_projectLabel(new QLabel(this))
     , m_problemCounts(new QLabel(this))
@@ -233,12 +235,10 @@ void MainWindow::createDocks()
     // Below the editor, next to the problems: the text and its form need the width.
     addDockWidget(Qt::BottomDockWidgetArea, m_stackDock);
 
+    // The Lagoon browser lives here rather than in a tab: it is useful with no project open,
+    // when the tabs are not shown, and a dock can be floated or enlarged while following a build.
     m_deployDock->setObjectName(QStringLiteral("dockDeployments"));
-    m_deployDock->setWidget(new EmptyStatePanel(QStringLiteral("cloud-upload"), [] {
-        return std::pair{MainWindow::tr("Deployments"),
-                         MainWindow::tr("Connecting to a Lagoon and following its deployments is not part of "
-                                        "this version yet.")};
-    }));
+    m_deployDock->setWidget(m_lagoonBrowser);
     addDockWidget(Qt::BottomDockWidgetArea, m_deployDock);
     tabifyDockWidget(m_problemsDock, m_stackDock);
     tabifyDockWidget(m_stackDock, m_deployDock);

@@ -22,6 +22,7 @@ class EditorWorkspace;
 class EmptyStatePanel;
 class FileEditorPage;
 class GitStatusWidget;
+class LagoonBrowser;
 class LocalStackPanel;
 class ProblemsModel;
 class ProblemsPanel;
@@ -56,6 +57,8 @@ public:
     QMenu *recentMenu() const { return m_recentMenu; }
     EditorWorkspace *workspace() const { return m_workspace; }
     QTabWidget *documents() const { return m_documents; }
+    /** The Lagoon browser in the Deployments dock; the app gives it an account's session. */
+    LagoonBrowser *lagoonBrowser() const { return m_lagoonBrowser; }
     /** Shows a place in one of the project's files (relative path, 1-based line and column). */
     bool showSource(const QString &file, int line, int column);
 
@@ -111,6 +114,7 @@ private:
     QDockWidget *m_stackDock;
     LocalStackPanel *m_localStack;
     QDockWidget *m_deployDock;
+    LagoonBrowser *m_lagoonBrowser;
 
     GitStatusWidget *m_gitStatus;
     QLabel *m_projectLabel;
