@@ -78,6 +78,11 @@ void LagoonVariableDialog::setExisting(const QString &name, const QString &scope
     m_value->setFocus();
 }
 
+void LagoonVariableDialog::setValue(const QString &value)
+{
+    m_value->setText(value);
+}
+
 QString LagoonVariableDialog::name() const
 {
     return m_name->text().trimmed();

@@ -27,6 +27,9 @@ public:
     /** Changing an existing variable: its name and level are fixed. */
     void setExisting(const QString &name, const QString &scope, bool projectLevel);
 
+    /** Prefills the value (one the user revealed). */
+    void setValue(const QString &value);
+
     QString name() const;
     QString value() const;
     /** Lower-case: build, runtime, global, container_registry. */

@@ -211,8 +211,11 @@ LagoonVariableDialog *LagoonVariablesPanel::openEditor(bool change)
         return nullptr;
     auto *dialog = new LagoonVariableDialog(m_environment.name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (change)
+    if (change) {
         dialog->setExisting(current.name, current.scope, current.level == Level::Project);
+        if (current.value)
+            dialog->setValue(*current.value);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog, change] {
         save(dialog->name(), dialog->value(), dialog->scope(), dialog->isProjectLevel(), change);
     });
@@ -226,7 +229,7 @@ void LagoonVariablesPanel::save(const QString &name, const QString &value, const
     const QString target = project ? tr("project %1 (every environment)").arg(m_environment.project)
                                    : tr("environment %1 of %2").arg(m_environment.name, m_environment.project);
     const QString question = exists ? tr("Change %1 on %2?").arg(name, target) : tr("Add %1 to %2?").arg(name, target);
-    const QString details = tr("Scope: %1. %2").arg(LagoonFormat::scopeDescription(scope), whenItApplies(scope));
+    const QString details = LagoonFormat::scopeDescription(scope) + QLatin1Char('\n') + whenItApplies(scope);
     LagoonConfirmation::ask(this, exists ? tr("Change Variable") : tr("Add Variable"), question, details,
                             exists ? tr("Change") : tr("Add"), [this, name, value, scope, project] {
                                 QJsonObject variables = levelVariables(project);
@@ -256,7 +259,7 @@ void LagoonVariablesPanel::deleteSelected()
     const QString target = project ? tr("project %1 (every environment)").arg(m_environment.project)
                                    : tr("environment %1 of %2").arg(m_environment.name, m_environment.project);
     LagoonConfirmation::ask(this, tr("Delete Variable"), tr("Delete %1 from %2?").arg(v.name, target),
-                            tr("Scope: %1. %2").arg(LagoonFormat::scopeDescription(v.scope), whenItApplies(v.scope)),
+                            LagoonFormat::scopeDescription(v.scope) + QLatin1Char('\n') + whenItApplies(v.scope),
                             tr("Delete"), [this, v, project] {
                                 QJsonObject variables = levelVariables(project);
                                 variables.insert(QStringLiteral("name"), v.name);
