@@ -403,6 +403,7 @@ private Q_SLOTS:
         QVERIFY(waitForSubscription(QStringLiteral("TaskChanged")));
         environmentPage()->tabs()->setCurrentIndex(LagoonEnvironmentPage::RunTaskTab);
         QVERIFY(run->selectDefinition(2));
+        screenshot(m_browser.get(), QStringLiteral("lagoon-run-task"));
 
         // main is production: Run asks first.
         run->findChild<QPushButton *>(QStringLiteral("lagoonRunTask"))->click();

@@ -81,6 +81,8 @@ LagoonRunTaskPanel::LagoonRunTaskPanel(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
+    // The list holds short names; the form needs the room.
+    splitter->setSizes({260, 640});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
