@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Lagoon::BrowserLogin</name>
+    <message numerus="yes">
+        <source>The sign-in in the browser did not finish within %n minute(s)</source>
+        <translation>
+            <numerusform>The sign-in in the browser did not finish within %n minute</numerusform>
+            <numerusform>The sign-in in the browser did not finish within %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::Cli::EditCommand</name>
     <message numerus="yes">
         <source>%1 was not changed: the edit would add %n error(s). Use --force to write it anyway.</source>
@@ -180,6 +190,33 @@
     </message>
 </context>
 <context>
+    <name>Lagoon::LagoonApiErrors</name>
+    <message numerus="yes">
+        <source>Lagoon at %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>Lagoon at %1 did not answer within %n second</numerusform>
+            <numerusform>Lagoon at %1 did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LagoonSubscriptionClient</name>
+    <message numerus="yes">
+        <source>%1 did not open the live-update connection within %n second(s)</source>
+        <translation>
+            <numerusform>%1 did not open the live-update connection within %n second</numerusform>
+            <numerusform>%1 did not open the live-update connection within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 offers no live updates over WebSocket; checking for changes every %n second(s) instead</source>
+        <translation>
+            <numerusform>%1 offers no live updates over WebSocket; checking for changes every second instead</numerusform>
+            <numerusform>%1 offers no live updates over WebSocket; checking for changes every %n seconds instead</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::LocalRollout</name>
     <message numerus="yes">
         <source>The project files have %n error(s): Lagoon would refuse to deploy them.</source>
@@ -241,6 +278,16 @@
     </message>
 </context>
 <context>
+    <name>Lagoon::OAuthErrors</name>
+    <message numerus="yes">
+        <source>The sign-in server %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>The sign-in server %1 did not answer within %n second</numerusform>
+            <numerusform>The sign-in server %1 did not answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::ProblemsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -295,6 +342,16 @@
         <translation>
             <numerusform>%1 of %n step done</numerusform>
             <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::SshTokenErrors</name>
+    <message numerus="yes">
+        <source>The SSH token service at %1 did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>The SSH token service at %1 did not answer within %n second</numerusform>
+            <numerusform>The SSH token service at %1 did not answer within %n seconds</numerusform>
         </translation>
     </message>
 </context>
