@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/lagoon/lagoonbrowser.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -34,12 +38,15 @@ LagoonBrowser::LagoonBrowser(QWidget *parent)
     , m_projects(new LagoonProjectsModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_banner(new LagoonBanner(this))
+    , m_accountBar(new QWidget(this))
+    , m_accountLabel(new QLabel(m_accountBar))
+    , m_accounts(new QComboBox(m_accountBar))
     , m_outer(new QStackedWidget(this))
-    , m_disconnected(new EmptyStatePanel(QStringLiteral("network-disconnect"), [] {
-        return std::pair{LagoonBrowser::tr("Not signed in"),
-                         LagoonBrowser::tr("Sign in to a Lagoon account to browse its projects, environments and "
-                                           "deployments.")};
+    , m_disconnected(new EmptyStatePanel(QStringLiteral("network-disconnect"), [this] {
+        const SignInPrompt prompt = currentPrompt();
+        return std::pair{prompt.title, prompt.text};
     }))
+    , m_signIn(new QPushButton)
     , m_filter(new QLineEdit)
     , m_projectsView(new QTreeView)
     , m_projectsStatus(new QLabel)
@@ -91,15 +98,33 @@ LagoonBrowser::LagoonBrowser(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 900});
 
+    m_signIn->setObjectName(QStringLiteral("lagoonSignIn"));
+    m_disconnected->addWidget(m_signIn);
     m_outer->addWidget(m_disconnected);
     m_outer->addWidget(splitter);
+
+    m_accountBar->setObjectName(QStringLiteral("lagoonAccountBar"));
+    m_accounts->setObjectName(QStringLiteral("lagoonAccountSwitcher"));
+    m_accounts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_accountLabel->setBuddy(m_accounts);
+    auto *accountLayout = new QHBoxLayout(m_accountBar);
+    accountLayout->setContentsMargins(4, 4, 4, 0);
+    accountLayout->addWidget(m_accountLabel);
+    accountLayout->addWidget(m_accounts);
+    accountLayout->addStretch(1);
+    m_accountBar->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_accountBar);
     layout->addWidget(m_outer, 1);
 
+    connect(m_signIn, &QPushButton::clicked, this, &LagoonBrowser::signInRequested);
+    connect(m_accounts, &QComboBox::activated, this, [this](int index) {
+        Q_EMIT accountChosen(m_accounts->itemData(index).toString());
+    });
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_projectsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LagoonBrowser::onProjectSelected);
     connect(m_banner, &LagoonBanner::retryRequested, this, &LagoonBrowser::refresh);
@@ -154,6 +179,39 @@ void LagoonBrowser::setSession(LagoonSession *session)
         }
     });
     fetchProjects();
+}
+
+void LagoonBrowser::setSignInPrompt(std::function<SignInPrompt()> prompt)
+{
+    m_prompt = std::move(prompt);
+    updateSignInPrompt();
+}
+
+void LagoonBrowser::updateSignInPrompt()
+{
+    m_disconnected->updateTexts();
+    const QString action = currentPrompt().action;
+    m_signIn->setText(action);
+    m_signIn->setVisible(!action.isEmpty());
+}
+
+LagoonBrowser::SignInPrompt LagoonBrowser::currentPrompt() const
+{
+    if (m_prompt)
+        return m_prompt();
+    return {tr("Not signed in"),
+            tr("Sign in to a Lagoon account to browse its projects, environments and deployments."),
+            tr("Sign In…")};
+}
+
+void LagoonBrowser::setAccounts(const QList<AccountChoice> &accounts, const QString &currentId)
+{
+    const QSignalBlocker blocker(m_accounts);
+    m_accounts->clear();
+    for (const AccountChoice &account : accounts)
+        m_accounts->addItem(account.name, account.id);
+    m_accounts->setCurrentIndex(m_accounts->findData(currentId));
+    m_accountBar->setVisible(accounts.size() >= 2);
 }
 
 void LagoonBrowser::setUrlOpener(std::function<void(const QUrl &)> opener)
@@ -290,6 +348,9 @@ void LagoonBrowser::changeEvent(QEvent *event)
 
 void LagoonBrowser::retranslate()
 {
+    m_accountLabel->setText(tr("&Account:"));
+    m_accounts->setAccessibleName(tr("Lagoon account"));
+    updateSignInPrompt();
     m_filter->setPlaceholderText(tr("Filter projects"));
     m_filter->setAccessibleName(tr("Filter projects"));
     m_projectsView->setAccessibleName(tr("Projects"));

@@ -5,14 +5,17 @@
 #include <functional>
 
 #include <QDateTime>
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
 #include "core/remote/lagoonsession.h"
 #include "core/util/error.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTreeView;
@@ -26,7 +29,6 @@ class LagoonEnvironmentPage;
 class LagoonProjectPage;
 class LagoonProjectsModel;
 
-
 /**
  * Browses one Lagoon account: its projects (with a filter) on the left; on the right a project's
  * environments, or one environment's deployments, tasks, variables and runnable tasks. What the
@@ -35,6 +37,8 @@ class LagoonProjectsModel;
  * never to a dialog.
  *
  * The session (API client, subscriptions, cache) is the account layer's; the browser only uses it.
+ * Without one it shows why (the sign-in prompt) with a button to sign in; with several accounts a
+ * switcher above asks the account layer for another one.
  */
 class LagoonBrowser final : public QWidget
 {
@@ -50,12 +54,37 @@ public:
         Environment,
     };
 
+    /** What the browser says without a session, and the button that leads out (none when empty). */
+    struct SignInPrompt
+    {
+        QString title;
+        QString text;
+        QString action;
+    };
+    /** An account the switcher offers: its id and its name. */
+    struct AccountChoice
+    {
+        QString id;
+        QString name;
+    };
+
     explicit LagoonBrowser(QWidget *parent = nullptr);
     ~LagoonBrowser() override;
 
     /** Shows `session`'s account; nullptr shows the "not signed in" state. */
     void setSession(LagoonSession *session);
     LagoonSession *session() const { return m_session; }
+
+    /**
+     * Where the texts without a session come from: asked again on a language change and by
+     * updateSignInPrompt(). By default "Not signed in" and a Sign In button.
+     */
+    void setSignInPrompt(std::function<SignInPrompt()> prompt);
+    void updateSignInPrompt();
+    /** The accounts to switch between; the switcher shows only with two or more. */
+    void setAccounts(const QList<AccountChoice> &accounts, const QString &currentId);
+    QComboBox *accountSwitcher() const { return m_accounts; }
+    QPushButton *signInButton() const { return m_signIn; }
 
     /** How links (routes) are opened; QDesktopServices::openUrl by default. */
     void setUrlOpener(std::function<void(const QUrl &)> opener);
@@ -76,10 +105,17 @@ public:
     LagoonProjectPage *projectPage() const { return m_projectPage; }
     LagoonEnvironmentPage *environmentPage() const { return m_environmentPage; }
 
+Q_SIGNALS:
+    /** The user chose another account in the switcher. */
+    void accountChosen(const QString &accountId);
+    /** The user pressed the sign-in prompt's button. */
+    void signInRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    SignInPrompt currentPrompt() const;
     void retranslate();
     void fetchProjects();
     void onProjectSelected();
@@ -92,11 +128,17 @@ private:
     int m_generation = 0;
     QDateTime m_offlineAsOf;
     Error m_offlineError;
+    // Before the panels: the "not signed in" panel reads it while it is built.
+    std::function<SignInPrompt()> m_prompt;
     LagoonProjectsModel *m_projects;
     QSortFilterProxyModel *m_proxy;
     LagoonBanner *m_banner;
+    QWidget *m_accountBar;
+    QLabel *m_accountLabel;
+    QComboBox *m_accounts;
     QStackedWidget *m_outer;
     EmptyStatePanel *m_disconnected;
+    QPushButton *m_signIn;
     QLineEdit *m_filter;
     QTreeView *m_projectsView;
     QLabel *m_projectsStatus;

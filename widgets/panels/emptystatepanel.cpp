@@ -14,6 +14,7 @@ EmptyStatePanel::EmptyStatePanel(const QString &iconName, TextSource texts, QWid
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_layout(new QVBoxLayout(this))
     , m_texts(std::move(texts))
 {
     m_icon->setPixmap(QIcon::fromTheme(iconName).pixmap(48, 48));
@@ -26,12 +27,11 @@ EmptyStatePanel::EmptyStatePanel(const QString &iconName, TextSource texts, QWid
     m_text->setWordWrap(true);
     m_text->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch(1);
-    layout->addWidget(m_icon);
-    layout->addWidget(m_title);
-    layout->addWidget(m_text);
-    layout->addStretch(2);
+    m_layout->addStretch(1);
+    m_layout->addWidget(m_icon);
+    m_layout->addWidget(m_title);
+    m_layout->addWidget(m_text);
+    m_layout->addStretch(2);
     retranslate();
 }
 
@@ -43,6 +43,17 @@ QString EmptyStatePanel::title() const
 QString EmptyStatePanel::text() const
 {
     return m_text->text();
+}
+
+void EmptyStatePanel::addWidget(QWidget *widget)
+{
+    // Above the bottom stretch, so it stays with the text.
+    m_layout->insertWidget(m_layout->count() - 1, widget, 0, Qt::AlignHCenter);
+}
+
+void EmptyStatePanel::updateTexts()
+{
+    retranslate();
 }
 
 void EmptyStatePanel::changeEvent(QEvent *event)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QVBoxLayout;
 
 namespace Lagoon {
 
@@ -26,6 +27,10 @@ public:
 
     QString title() const;
     QString text() const;
+    /** Puts `widget` (a way out of the empty state, such as a button) under the text. */
+    void addWidget(QWidget *widget);
+    /** Reads the texts from their source again, for a source whose texts depend on more than the language. */
+    void updateTexts();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +41,7 @@ private:
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_text;
+    QVBoxLayout *m_layout;
     TextSource m_texts;
 };
 
