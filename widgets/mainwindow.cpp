@@ -24,6 +24,7 @@
 
 #include "core/project/project.h"
 #include "core/settings/settings.h"
+#include "widgets/accounts/lagoonaccountscontroller.h"
 #include "widgets/dialogs/preferencesdialog.h"
 #include "widgets/editor/editordocument.h"
 #include "widgets/editor/editorworkspace.h"
@@ -189,6 +190,14 @@ void MainWindow::createActions()
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
+    m_lagoonAccountsAction = new QAction(QIcon::fromTheme(QStringLiteral("im-user-online")), QString(), this);
+    m_lagoonAccountsAction->setObjectName(QStringLiteral("actionLagoonAccounts"));
+    m_lagoonAccountsAction->setEnabled(false);
+    connect(m_lagoonAccountsAction, &QAction::triggered, this, [this] {
+        if (m_lagoonAccounts)
+            m_lagoonAccounts->showAccounts();
+    });
+
     m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), QString(), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -218,6 +227,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_lagoonAccountsAction);
     m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -269,6 +279,8 @@ void MainWindow::retranslate()
     m_refreshAction->setStatusTip(tr("Read the project's files and git state again"));
     m_quitAction->setText(tr("&Quit"));
     m_preferencesAction->setText(tr("&Preferences…"));
+    m_lagoonAccountsAction->setText(tr("Lagoon &Accounts…"));
+    m_lagoonAccountsAction->setStatusTip(tr("Add Lagoon accounts, sign in and out"));
     m_aboutAction->setText(tr("&About Lagoon Desktop"));
     m_clearRecentAction->setText(tr("&Clear List"));
     m_documents->setTabText(m_documents->indexOf(m_overview), tr("Overview"));
@@ -557,6 +569,15 @@ void MainWindow::chooseProject()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::openProject);
     dialog->open();
+}
+
+void MainWindow::setLagoonConnection(LagoonConnection *connection)
+{
+    delete m_lagoonAccounts;
+    m_lagoonAccounts = connection ? new LagoonAccountsController(connection, m_lagoonBrowser, this) : nullptr;
+    m_lagoonAccountsAction->setEnabled(connection != nullptr);
+    if (!connection)
+        m_lagoonBrowser->setSession(nullptr);
 }
 
 void MainWindow::showPreferences()

@@ -22,7 +22,9 @@ class EditorWorkspace;
 class EmptyStatePanel;
 class FileEditorPage;
 class GitStatusWidget;
+class LagoonAccountsController;
 class LagoonBrowser;
+class LagoonConnection;
 class LocalStackPanel;
 class ProblemsModel;
 class ProblemsPanel;
@@ -59,6 +61,13 @@ public:
     QTabWidget *documents() const { return m_documents; }
     /** The Lagoon browser in the Deployments dock; the app gives it an account's session. */
     LagoonBrowser *lagoonBrowser() const { return m_lagoonBrowser; }
+    /**
+     * The Lagoon accounts to browse, and what Settings → Lagoon Accounts manages; until it is set the
+     * browser says it is not signed in and the menu entry is off. `connection` must outlive the window.
+     */
+    void setLagoonConnection(LagoonConnection *connection);
+    LagoonAccountsController *lagoonAccounts() const { return m_lagoonAccounts; }
+    QAction *lagoonAccountsAction() const { return m_lagoonAccountsAction; }
     /** Shows a place in one of the project's files (relative path, 1-based line and column). */
     bool showSource(const QString &file, int line, int column);
 
@@ -115,6 +124,7 @@ private:
     LocalStackPanel *m_localStack;
     QDockWidget *m_deployDock;
     LagoonBrowser *m_lagoonBrowser;
+    LagoonAccountsController *m_lagoonAccounts = nullptr;
 
     GitStatusWidget *m_gitStatus;
     QLabel *m_projectLabel;
@@ -135,6 +145,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QAction *m_lagoonAccountsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
 };

@@ -1,0 +1,439 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "widgets/accounts/accountform.h"
+
+#include <utility>
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "core/accounts/accountstore.h"
+#include "core/remote/lagoondiscovery.h"
+#include "core/remote/remoteurls.h"
+#include "widgets/accounts/inlinemessage.h"
+#include "widgets/accounts/signinmethodchooser.h"
+
+namespace Lagoon {
+
+AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_signIn(new AccountSignIn(store, network, this))
+    , m_discovery(new LagoonDiscovery(network, this))
+    , m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
+    , m_title(new QLabel(this))
+    , m_apiLabel(new QLabel(this))
+    , m_apiUrl(new QLineEdit(this))
+    , m_lookUp(new QPushButton(this))
+    , m_discovered(new QLabel(this))
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_authLabel(new QLabel(this))
+    , m_authServer(new QLineEdit(this))
+    , m_realmLabel(new QLabel(this))
+    , m_realm(new QLineEdit(this))
+    , m_clientLabel(new QLabel(this))
+    , m_clientId(new QLineEdit(this))
+    , m_sshLabel(new QLabel(this))
+    , m_sshHost(new QLineEdit(this))
+    , m_sshPort(new QSpinBox(this))
+    , m_methodLabel(new QLabel(this))
+    , m_method(new SignInMethodChooser(this))
+    , m_progress(new QLabel(this))
+    , m_cancel(new QPushButton(this))
+    , m_message(new InlineMessage(this))
+    , m_back(new QPushButton(this))
+    , m_submit(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("accountForm"));
+    m_apiUrl->setObjectName(QStringLiteral("accountApiUrl"));
+    m_lookUp->setObjectName(QStringLiteral("accountLookUp"));
+    m_discovered->setObjectName(QStringLiteral("accountDiscovered"));
+    m_name->setObjectName(QStringLiteral("accountName"));
+    m_authServer->setObjectName(QStringLiteral("accountAuthServer"));
+    m_realm->setObjectName(QStringLiteral("accountRealm"));
+    m_clientId->setObjectName(QStringLiteral("accountClientId"));
+    m_sshHost->setObjectName(QStringLiteral("accountSshHost"));
+    m_sshPort->setObjectName(QStringLiteral("accountSshPort"));
+    m_progress->setObjectName(QStringLiteral("accountProgress"));
+    m_cancel->setObjectName(QStringLiteral("accountCancel"));
+    m_message->setObjectName(QStringLiteral("accountMessage"));
+    m_back->setObjectName(QStringLiteral("accountBack"));
+    m_submit->setObjectName(QStringLiteral("accountSignIn"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_discovered->setWordWrap(true);
+    m_discovered->setForegroundRole(QPalette::PlaceholderText);
+    m_progress->setWordWrap(true);
+    m_sshPort->setRange(1, 65535);
+    m_sshPort->setValue(22);
+    m_apiUrl->setClearButtonEnabled(true);
+    m_apiLabel->setBuddy(m_apiUrl);
+    m_nameLabel->setBuddy(m_name);
+    m_authLabel->setBuddy(m_authServer);
+    m_realmLabel->setBuddy(m_realm);
+    m_clientLabel->setBuddy(m_clientId);
+    m_sshLabel->setBuddy(m_sshHost);
+    m_cancel->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
+    m_submit->setDefault(true);
+    m_submit->setAutoDefault(true);
+
+    auto *apiRow = new QHBoxLayout;
+    apiRow->addWidget(m_apiUrl, 1);
+    apiRow->addWidget(m_lookUp);
+    auto *realmRow = new QHBoxLayout;
+    realmRow->addWidget(m_realm, 1);
+    realmRow->addWidget(m_clientLabel);
+    realmRow->addWidget(m_clientId, 1);
+    auto *sshRow = new QHBoxLayout;
+    sshRow->addWidget(m_sshHost, 3);
+    sshRow->addWidget(m_sshPort, 1);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_apiLabel, apiRow);
+    form->addRow(QString(), m_discovered);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_authLabel, m_authServer);
+    form->addRow(m_realmLabel, realmRow);
+    form->addRow(m_sshLabel, sshRow);
+    form->addRow(m_methodLabel, m_method);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel, 0, Qt::AlignTop);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    buttons->addWidget(m_submit);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_lookUp, &QPushButton::clicked, this, &AccountForm::lookUp);
+    connect(m_apiUrl, &QLineEdit::textChanged, this, &AccountForm::updateEnabled);
+    connect(m_submit, &QPushButton::clicked, this, &AccountForm::submit);
+    connect(m_cancel, &QPushButton::clicked, this, &AccountForm::cancel);
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        cancel();
+        Q_EMIT backRequested();
+    });
+    connect(m_progress, &QLabel::linkActivated, this, [this] {
+        if (m_browserPage.isValid())
+            m_openUrl(m_browserPage);
+    });
+    connect(m_signIn, &AccountSignIn::openUrl, this, [this](const QUrl &url) {
+        m_browserPage = url;
+        updateProgress();
+        m_openUrl(url);
+    });
+    connect(m_signIn, &AccountSignIn::stageChanged, this, &AccountForm::onStageChanged);
+    connect(m_signIn, &AccountSignIn::finished, this, &AccountForm::onFinished);
+    retranslate();
+    newAccount();
+}
+
+AccountForm::~AccountForm() = default;
+
+void AccountForm::newAccount()
+{
+    cancel();
+    m_existing.reset();
+    m_newId = Account::newId();
+    m_lookedUp = {};
+    m_webSocketUrl = {};
+    m_apiUrl->clear();
+    m_apiUrl->setReadOnly(false);
+    m_name->clear();
+    m_authServer->clear();
+    m_realm->setText(QStringLiteral("lagoon"));
+    m_clientId->setText(QStringLiteral("lagoon-cli"));
+    m_sshHost->clear();
+    m_sshPort->setValue(22);
+    m_method->setMethod(LoginMethod::Browser);
+    m_method->setKeyFile({});
+    m_method->clearPastedToken();
+    m_discovered->clear();
+    m_message->clear();
+    retranslate();
+    updateProgress();
+    updateEnabled();
+}
+
+void AccountForm::editAccount(const Account &account)
+{
+    cancel();
+    m_existing = account;
+    m_lookedUp = account.apiUrl;
+    m_webSocketUrl = account.webSocketUrl;
+    m_apiUrl->setText(account.apiUrl.toString());
+    m_name->setText(account.displayName);
+    m_authServer->setText(account.authServerUrl.toString());
+    m_realm->setText(account.realm);
+    m_clientId->setText(account.clientId);
+    m_sshHost->setText(account.sshHost);
+    m_sshPort->setValue(account.sshPort);
+    m_method->setMethod(account.loginMethod);
+    m_method->setKeyFile(account.sshKeyFile);
+    m_method->clearPastedToken();
+    m_discovered->clear();
+    m_message->clear();
+    retranslate();
+    updateProgress();
+    updateEnabled();
+}
+
+QUrl AccountForm::apiUrl() const
+{
+    const QString text = m_apiUrl->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    QUrl url = QUrl::fromUserInput(text);
+    // Lagoon's API answers at /graphql; people paste the host they see in lagoon-cli's config.
+    if (url.isValid() && (url.path().isEmpty() || url.path() == QLatin1StringView("/")))
+        url.setPath(QStringLiteral("/graphql"));
+    return url;
+}
+
+void AccountForm::lookUp()
+{
+    const QUrl url = apiUrl();
+    m_message->clear();
+    if (!url.isValid() || url.host().isEmpty()) {
+        m_message->showMessage(InlineMessage::Kind::Error, tr("Enter the address of the Lagoon API, for example "
+                                                              "https://api.lagoon.example.com/graphql"));
+        m_submitAfterLookUp = false;
+        return;
+    }
+    const quint64 generation = ++m_lookUpGeneration;
+    m_lookingUp = true;
+    m_discovered->setText(tr("Looking up %1…").arg(RemoteUrls::hostLabel(url)));
+    updateEnabled();
+    m_discovery->discover(url, this, [this, generation, url](const Result<LagoonDiscoveryInfo> &info) {
+        if (generation == m_lookUpGeneration)
+            onDiscovered(url, info);
+    });
+}
+
+void AccountForm::onDiscovered(const QUrl &url, const Result<LagoonDiscoveryInfo> &info)
+{
+    m_lookingUp = false;
+    m_lookedUp = url;
+    const bool submitNow = std::exchange(m_submitAfterLookUp, false);
+    if (info) {
+        applyDiscovery(*info);
+        m_discovered->setText(info->lagoonVersion.isEmpty()
+                                  ? tr("Lagoon told how to sign in; check the details below.")
+                                  : tr("Lagoon %1 told how to sign in; check the details below.").arg(info->lagoonVersion));
+    } else if (info.error().code == Error::Code::NotFound) {
+        applyDiscovery(LagoonDiscoveryInfo::fromApiUrl(url));
+        m_discovered->setText(info.error().message);
+    } else {
+        // Without an answer there is nothing to go on: the user fixes the URL or types the details.
+        m_discovered->clear();
+        m_message->showError(info.error());
+        updateEnabled();
+        return;
+    }
+    updateEnabled();
+    if (submitNow)
+        submit();
+}
+
+void AccountForm::applyDiscovery(const LagoonDiscoveryInfo &info)
+{
+    m_webSocketUrl = info.webSocketUrl;
+    if (m_name->text().trimmed().isEmpty())
+        m_name->setText(RemoteUrls::hostLabel(info.apiUrl));
+    if (!info.discovered)
+        return;
+    m_authServer->setText(info.authorizationEndpoint.toString());
+    m_realm->setText(info.realm);
+    m_clientId->setText(info.clientId);
+    m_sshHost->setText(info.sshTokenHost);
+    if (info.sshTokenPort > 0)
+        m_sshPort->setValue(info.sshTokenPort);
+    // What Lagoon offers decides the first choice; the user may still pick another.
+    if (!info.authorizationEndpoint.isEmpty())
+        m_method->setMethod(LoginMethod::Browser);
+    else if (!info.sshTokenHost.isEmpty())
+        m_method->setMethod(LoginMethod::SshKey);
+    else
+        m_method->setMethod(LoginMethod::PastedToken);
+}
+
+Account AccountForm::accountFromFields() const
+{
+    Account account;
+    if (m_existing) {
+        account = *m_existing;
+    } else if (const std::optional<Account> known = m_store->accountForApi(apiUrl())) {
+        // Adding an API that is already there signs that account in again, rather than doubling it.
+        account = *known;
+    } else {
+        account.id = m_newId;
+    }
+    account.apiUrl = apiUrl();
+    account.webSocketUrl = m_webSocketUrl.isValid() && m_lookedUp == account.apiUrl
+                               ? m_webSocketUrl
+                               : RemoteUrls::webSocketUrl(account.apiUrl);
+    account.displayName = m_name->text().trimmed().isEmpty() ? RemoteUrls::hostLabel(account.apiUrl)
+                                                             : m_name->text().trimmed();
+    account.authServerUrl = QUrl::fromUserInput(m_authServer->text().trimmed());
+    account.realm = m_realm->text().trimmed().isEmpty() ? QStringLiteral("lagoon") : m_realm->text().trimmed();
+    account.clientId = m_clientId->text().trimmed().isEmpty() ? QStringLiteral("lagoon-cli") : m_clientId->text().trimmed();
+    account.sshHost = m_sshHost->text().trimmed();
+    account.sshPort = m_sshPort->value();
+    account.sshKeyFile = m_method->keyFile();
+    return account;
+}
+
+void AccountForm::submit()
+{
+    if (isBusy())
+        return;
+    m_message->clear();
+    if (!m_existing && m_lookedUp != apiUrl()) {
+        m_submitAfterLookUp = true;
+        lookUp();
+        return;
+    }
+    m_browserPage = {};
+    m_signIn->start(accountFromFields(), m_method->method(), m_method->pastedToken());
+}
+
+void AccountForm::cancel()
+{
+    ++m_lookUpGeneration;
+    m_submitAfterLookUp = false;
+    if (m_lookingUp) {
+        m_lookingUp = false;
+        m_discovered->clear();
+    }
+    m_signIn->cancel();
+    updateEnabled();
+}
+
+bool AccountForm::isBusy() const
+{
+    return m_lookingUp || m_signIn->isRunning();
+}
+
+void AccountForm::onStageChanged(AccountSignIn::Stage)
+{
+    updateProgress();
+    updateEnabled();
+}
+
+void AccountForm::onFinished(const Result<Account> &result)
+{
+    m_browserPage = {};
+    updateProgress();
+    updateEnabled();
+    if (result) {
+        m_method->clearPastedToken();
+        Q_EMIT signedIn(*result);
+        return;
+    }
+    if (result.error().code == Error::Code::Cancelled)
+        m_message->showMessage(InlineMessage::Kind::Info, tr("Signing in was cancelled; nothing was saved."));
+    else
+        m_message->showError(result.error());
+}
+
+QString AccountForm::progressText() const
+{
+    return m_progress->text();
+}
+
+void AccountForm::updateProgress()
+{
+    QString text;
+    switch (m_signIn->stage()) {
+    case AccountSignIn::Stage::Idle:
+        break;
+    case AccountSignIn::Stage::WaitingForBrowser:
+        text = m_browserPage.isValid()
+                   ? tr("Finish signing in in your browser.") + QStringLiteral(" <a href=\"#open\">") +
+                         tr("Open the page again") + QStringLiteral("</a>")
+                   : tr("Opening the sign-in page…");
+        break;
+    case AccountSignIn::Stage::AskingSsh:
+        text = tr("Asking the SSH token service at %1 for a token…").arg(m_sshHost->text().trimmed().toHtmlEscaped());
+        break;
+    case AccountSignIn::Stage::Verifying:
+        text = tr("Checking the token with Lagoon…");
+        break;
+    case AccountSignIn::Stage::Saving:
+        text = tr("Saving the token in the keychain…");
+        break;
+    }
+    m_progress->setText(text);
+    m_progress->setVisible(!text.isEmpty());
+    m_cancel->setVisible(m_signIn->isRunning());
+}
+
+void AccountForm::updateEnabled()
+{
+    const bool busy = isBusy();
+    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_authServer, m_realm, m_clientId, m_sshHost, m_sshPort, m_method})
+        field->setEnabled(!busy);
+    m_apiUrl->setEnabled(!busy);
+    m_lookUp->setEnabled(!busy && !m_apiUrl->text().trimmed().isEmpty());
+    m_submit->setEnabled(!busy && !m_apiUrl->text().trimmed().isEmpty());
+}
+
+void AccountForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        updateProgress();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AccountForm::retranslate()
+{
+    m_title->setText(m_existing ? tr("Sign in to %1").arg(m_existing->displayName) : tr("Add a Lagoon account"));
+    m_apiLabel->setText(tr("&API URL:"));
+    m_apiUrl->setPlaceholderText(tr("https://api.lagoon.example.com/graphql"));
+    m_apiUrl->setAccessibleName(tr("API URL"));
+    m_lookUp->setText(tr("&Look up"));
+    m_lookUp->setToolTip(tr("Ask the Lagoon at this address how to sign in"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_name->setAccessibleName(tr("Name"));
+    m_authLabel->setText(tr("Sign-in se&rver:"));
+    m_authServer->setPlaceholderText(tr("https://keycloak.lagoon.example.com/auth"));
+    m_authServer->setAccessibleName(tr("Sign-in server"));
+    m_realmLabel->setText(tr("R&ealm:"));
+    m_realm->setAccessibleName(tr("Realm"));
+    m_clientLabel->setText(tr("&Client:"));
+    m_clientId->setAccessibleName(tr("Client"));
+    m_sshLabel->setText(tr("SSH &token service:"));
+    m_sshHost->setPlaceholderText(tr("ssh.lagoon.example.com"));
+    m_sshHost->setAccessibleName(tr("SSH token service host"));
+    m_sshPort->setAccessibleName(tr("SSH token service port"));
+    m_methodLabel->setText(tr("Sign in:"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel signing in"));
+    m_back->setText(tr("Back"));
+    m_submit->setText(tr("&Sign In"));
+}
+
+} // namespace Lagoon
