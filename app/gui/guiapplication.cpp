@@ -5,10 +5,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QSettings>
 
+#include "core/accounts/accountstore.h"
+#include "core/auth/keychainsecretstore.h"
 #include "core/i18n/translationloader.h"
 #include "core/settings/settings.h"
+#include "widgets/accounts/lagoonconnection.h"
 #include "widgets/common/appearance.h"
 #include "widgets/mainwindow.h"
 
@@ -21,6 +25,10 @@ GuiApplication::GuiApplication(QApplication *app)
                                             QStringLiteral("lagoon-desktop")),
                               this))
     , m_translations(new TranslationLoader(app))
+    , m_network(new QNetworkAccessManager(this))
+    , m_secrets(new KeychainSecretStore(QStringLiteral(LAGOON_APP_ID), this))
+    , m_accounts(new AccountStore(m_settings, m_secrets, this))
+    , m_connection(new LagoonConnection(m_accounts, m_network, this))
 {
     Appearance::setupIcons();
     Appearance::captureSystemPalette(app);
@@ -29,7 +37,11 @@ GuiApplication::GuiApplication(QApplication *app)
     connect(m_settings, &Settings::changed, this, &GuiApplication::applySetting);
 }
 
-GuiApplication::~GuiApplication() = default;
+GuiApplication::~GuiApplication()
+{
+    // The window's Lagoon views let go of the connection's session before it goes.
+    m_window.reset();
+}
 
 int GuiApplication::start()
 {
@@ -42,7 +54,9 @@ int GuiApplication::start()
     parser.process(*m_app);
 
     m_window = std::make_unique<MainWindow>(m_settings);
+    m_window->setLagoonConnection(m_connection);
     m_window->show();
+    m_connection->start();
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {

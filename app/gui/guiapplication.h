@@ -8,16 +8,21 @@
 #include <QStringList>
 
 class QApplication;
+class QNetworkAccessManager;
 
 namespace Lagoon {
 
+class AccountStore;
+class LagoonConnection;
 class MainWindow;
+class SecretStore;
 class Settings;
 class TranslationLoader;
 
 /**
  * The GUI's composition root: creates the long-lived services (settings, translations,
- * appearance) and the main window, and wires settings changes to them.
+ * appearance, the keychain, the Lagoon accounts and the connection to the default one) and the
+ * main window, and wires settings changes to them.
  */
 class GuiApplication final : public QObject
 {
@@ -37,6 +42,10 @@ private:
     QApplication *m_app;
     Settings *m_settings;
     TranslationLoader *m_translations;
+    QNetworkAccessManager *m_network;
+    SecretStore *m_secrets;
+    AccountStore *m_accounts;
+    LagoonConnection *m_connection;
     std::unique_ptr<MainWindow> m_window;
 };
 
