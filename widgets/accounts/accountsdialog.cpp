@@ -44,6 +44,7 @@ AccountsDialog::AccountsDialog(LagoonConnection *connection, QWidget *parent)
     , m_import(new LagoonCliImportPage(connection->accounts(), m_pages))
 {
     setObjectName(QStringLiteral("accountsDialog"));
+    m_listPage->setObjectName(QStringLiteral("accountsListPage"));
     m_view->setObjectName(QStringLiteral("accountsView"));
     m_add->setObjectName(QStringLiteral("accountsAdd"));
     m_signIn->setObjectName(QStringLiteral("accountsSignIn"));
