@@ -6,9 +6,12 @@
 
 #include <QTextStream>
 
+#include "app/cli/commands/deploymentscommand.h"
 #include "app/cli/commands/editcommand.h"
+#include "app/cli/commands/environmentscommand.h"
 #include "app/cli/commands/infocommand.h"
 #include "app/cli/commands/plancommand.h"
+#include "app/cli/commands/projectscommand.h"
 #include "app/cli/commands/stackcommand.h"
 #include "app/cli/commands/validatecommand.h"
 
@@ -22,6 +25,9 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<EditCommand>(EditCommand::Mode::Set));
     m_commands.push_back(std::make_unique<EditCommand>(EditCommand::Mode::Unset));
     m_commands.push_back(std::make_unique<StackCommand>());
+    m_commands.push_back(std::make_unique<ProjectsCommand>());
+    m_commands.push_back(std::make_unique<EnvironmentsCommand>());
+    m_commands.push_back(std::make_unique<DeploymentsCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -32,7 +38,7 @@ QString CliApplication::helpText() const
                       "Lagoon Desktop's engine for scripts and CI: it checks, plans, runs and deploys "
                       "Lagoon projects.\n\nCommands:\n");
     for (const auto &command : m_commands)
-        text += QStringLiteral("  %1 %2\n").arg(command->name(), -10).arg(command->summary());
+        text += QStringLiteral("  %1 %2\n").arg(command->name(), -13).arg(command->summary());
     text += tr("\nRun 'lagoon-desktop-cli COMMAND --help' for the options of a command.\n"
                "Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.\n");
     return text;
