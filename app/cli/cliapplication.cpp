@@ -6,10 +6,13 @@
 
 #include <QTextStream>
 
+#include "app/cli/commands/accountscommand.h"
 #include "app/cli/commands/deploymentscommand.h"
 #include "app/cli/commands/editcommand.h"
 #include "app/cli/commands/environmentscommand.h"
 #include "app/cli/commands/infocommand.h"
+#include "app/cli/commands/logincommand.h"
+#include "app/cli/commands/logoutcommand.h"
 #include "app/cli/commands/plancommand.h"
 #include "app/cli/commands/projectscommand.h"
 #include "app/cli/commands/stackcommand.h"
@@ -25,6 +28,9 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<EditCommand>(EditCommand::Mode::Set));
     m_commands.push_back(std::make_unique<EditCommand>(EditCommand::Mode::Unset));
     m_commands.push_back(std::make_unique<StackCommand>());
+    m_commands.push_back(std::make_unique<LoginCommand>());
+    m_commands.push_back(std::make_unique<LogoutCommand>());
+    m_commands.push_back(std::make_unique<AccountsCommand>());
     m_commands.push_back(std::make_unique<ProjectsCommand>());
     m_commands.push_back(std::make_unique<EnvironmentsCommand>());
     m_commands.push_back(std::make_unique<DeploymentsCommand>());
