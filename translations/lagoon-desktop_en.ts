@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Lagoon::AccountsDialog</name>
+    <message numerus="yes">
+        <source>Imported %n account(s) from lagoon-cli.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::BrowserLogin</name>
     <message numerus="yes">
         <source>The sign-in in the browser did not finish within %n minute(s)</source>
@@ -49,6 +59,16 @@
         <translation>
             <numerusform>, %n untracked</numerusform>
             <numerusform>, %n untracked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::Cli::LoginCommand</name>
+    <message numerus="yes">
+        <source>Waiting for the browser (at most %n second(s); Ctrl-C cancels)...</source>
+        <translation>
+            <numerusform>Waiting for the browser (at most %n second; Ctrl-C cancels)...</numerusform>
+            <numerusform>Waiting for the browser (at most %n seconds; Ctrl-C cancels)...</numerusform>
         </translation>
     </message>
 </context>

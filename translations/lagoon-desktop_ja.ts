@@ -13,6 +13,239 @@
     </message>
 </context>
 <context>
+    <name>Lagoon::AccountForm</name>
+    <message>
+        <source>Enter the address of the Lagoon API, for example https://api.lagoon.example.com/graphql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagoon told how to sign in; check the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagoon %1 told how to sign in; check the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the SSH token service at %1 for a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the token with Lagoon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the token in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Lagoon account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.lagoon.example.com/graphql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Lagoon at this address how to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Sign-in se&amp;rver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://keycloak.lagoon.example.com/auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ealm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH &amp;token service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh.lagoon.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH token service host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH token service port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::AccountListModel</name>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">確認中…</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: paste a new one or sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed when next used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1, then renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::AccountSignIn</name>
+    <message>
+        <source>Signing in through the browser needs the address of the sign-in server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with an SSH key needs the host and port of the SSH token service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagoon refused the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::AccountStore</name>
     <message>
         <source>The saved Lagoon accounts cannot be read</source>
@@ -56,6 +289,91 @@
     <message>
         <source>You are not signed in to this Lagoon account: sign in first</source>
         <translation>この Lagoon アカウントにサインインしていません: 先にサインインしてください</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::AccountsDialog</name>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished">%1 に %2 としてサインインしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s) from lagoon-cli.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed out of %1; its token was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its token is removed from the keychain. Lagoon itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed, but its token could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagoon Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lagoons you work with. Their tokens are kept in your system&apos;s keychain, never in settings files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagoon accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use by &amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to this account now and when Lagoon Desktop starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from lagoon-cli…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -230,6 +548,143 @@
     </message>
 </context>
 <context>
+    <name>Lagoon::Cli::AccountsCommand</name>
+    <message>
+        <source>signed in</source>
+        <translation>サインイン済み</translation>
+    </message>
+    <message>
+        <source>signed in (token renews on use)</source>
+        <translation>サインイン済み（トークンは使用時に更新）</translation>
+    </message>
+    <message>
+        <source>expired: sign in again</source>
+        <translation>期限切れ: もう一度サインインしてください</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>サインアウト済み</translation>
+    </message>
+    <message>
+        <source>unknown (keychain unavailable)</source>
+        <translation>不明（キーチェーンを使用できません）</translation>
+    </message>
+    <message>
+        <source>browser</source>
+        <translation>ブラウザー</translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation>SSH 鍵</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>List, import (from lagoon-cli) and remove Lagoon accounts</source>
+        <translation>Lagoon アカウントの一覧表示、（lagoon-cli からの）インポート、削除を行います</translation>
+    </message>
+    <message>
+        <source>The Lagoon accounts Lagoon Desktop and its CLI share.
+
+  accounts                        each account, whether it is signed in, when its token expires
+  accounts import-lagoon-cli [CONTEXT...]
+                                  lagoon-cli&apos;s contexts (~/.lagoon.yml) as accounts
+  accounts remove NAME            the account, its sign-in and its cached data
+
+Exit codes: 0 done, 1 the keychain or an import failed, 2 wrong usage or an unknown account.</source>
+        <translation>Lagoon Desktop とその CLI が共有する Lagoon アカウントです。
+
+  accounts                        各アカウントとそのサインイン状態、トークンの有効期限
+  accounts import-lagoon-cli [CONTEXT...]
+                                  lagoon-cli のコンテキスト（~/.lagoon.yml）をアカウントとして取り込む
+  accounts remove NAME            アカウントとそのサインイン情報、キャッシュされたデータを削除する
+
+終了コード: 0 完了、1 キーチェーンまたはインポートの失敗、2 使い方の誤りまたは不明なアカウント。</translation>
+    </message>
+    <message>
+        <source>import-lagoon-cli or remove (default: list).</source>
+        <translation>import-lagoon-cli または remove（既定: 一覧）。</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of text.</source>
+        <translation>一覧: テキストの代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>import-lagoon-cli: copy the contexts&apos; tokens into the keychain too (lagoon-cli keeps its copy).</source>
+        <translation>import-lagoon-cli: コンテキストのトークンもキーチェーンにコピーします（lagoon-cli 側の複製はそのまま残ります）。</translation>
+    </message>
+    <message>
+        <source>import-lagoon-cli: lagoon-cli&apos;s configuration (default: ~/.lagoon.yml).</source>
+        <translation>import-lagoon-cli: lagoon-cli の設定ファイル（既定: ~/.lagoon.yml）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>accounts takes no further arguments.</source>
+        <translation>accounts にはこれ以上の引数を指定できません。</translation>
+    </message>
+    <message>
+        <source>Usage: lagoon-desktop-cli accounts remove NAME</source>
+        <translation>使い方: lagoon-desktop-cli accounts remove NAME</translation>
+    </message>
+    <message>
+        <source>Unknown accounts action &apos;%1&apos;: use import-lagoon-cli or remove.</source>
+        <translation>不明な accounts の操作 &apos;%1&apos; です: import-lagoon-cli または remove を使ってください。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>SIGN-IN</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>TOKEN EXPIRES</source>
+        <translation>トークン有効期限</translation>
+    </message>
+    <message>
+        <source>There are no Lagoon accounts yet: add one with &apos;lagoon-desktop-cli login --api URL&apos; or &apos;lagoon-desktop-cli accounts import-lagoon-cli&apos;.</source>
+        <translation>Lagoon アカウントはまだありません: &apos;lagoon-desktop-cli login --api URL&apos; または &apos;lagoon-desktop-cli accounts import-lagoon-cli&apos; で追加してください。</translation>
+    </message>
+    <message>
+        <source>%1: not imported:</source>
+        <translation>%1: インポートしませんでした:</translation>
+    </message>
+    <message>
+        <source>%1: imported as the account %2 (%3), signed in with its token.</source>
+        <translation>%1: アカウント %2（%3）としてインポートし、そのトークンでサインインしました。</translation>
+    </message>
+    <message>
+        <source>%1: imported as the account %2 (%3).</source>
+        <translation>%1: アカウント %2（%3）としてインポートしました。</translation>
+    </message>
+    <message>
+        <source>Removed the account %1, but not its sign-in:</source>
+        <translation>アカウント %1 を削除しましたが、サインイン情報は削除できませんでした:</translation>
+    </message>
+    <message>
+        <source>Removed the account %1 and its sign-in.</source>
+        <translation>アカウント %1 とそのサインイン情報を削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::Cli::CliApplication</name>
     <message>
         <source>Usage: lagoon-desktop-cli [--help] [--version] COMMAND [ARGS...]
@@ -285,6 +740,85 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>The folder %1 does not exist</source>
         <translation>フォルダー %1 は存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::Cli::DeploymentsCommand</name>
+    <message>
+        <source>List an environment&apos;s deployments: status, build step, start and duration</source>
+        <translation>環境のデプロイ（状態、ビルドステップ、開始時刻、所要時間）を一覧表示します</translation>
+    </message>
+    <message>
+        <source>The environment has no deployments yet.</source>
+        <translation>この環境にはまだデプロイがありません。</translation>
+    </message>
+    <message>
+        <source>DEPLOYMENT</source>
+        <translation>デプロイ</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 listed, 1 no such project or environment, or Lagoon refused or could not be reached (the last known list is printed, marked offline), 2 wrong usage.</source>
+        <translation>終了コード: 0 一覧を表示、1 プロジェクトまたは環境がない、Lagoon が拒否した、または Lagoon に接続できない（最後に取得した一覧をオフラインと明記して表示）、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>The account (name or id; default: the default account).</source>
+        <translation>アカウント（名前または ID。既定: 既定のアカウント）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>At most N deployments, newest first (default 20).</source>
+        <translation>新しい順に最大 N 件のデプロイ（既定 20）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The Lagoon project.</source>
+        <translation>Lagoon プロジェクト。</translation>
+    </message>
+    <message>
+        <source>The environment (its name, e.g. main).</source>
+        <translation>環境（名前。例: main）。</translation>
+    </message>
+    <message>
+        <source>Usage: lagoon-desktop-cli deployments PROJECT ENVIRONMENT [--limit N] [--account NAME] [--json]</source>
+        <translation>使い方: lagoon-desktop-cli deployments PROJECT ENVIRONMENT [--limit N] [--account NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of deployments (1 or more), not &apos;%1&apos;</source>
+        <translation>--limit にはデプロイの件数（1 以上）を指定してください（&apos;%1&apos; ではありません）</translation>
+    </message>
+    <message>
+        <source>Lagoon has no project %1, or this account may not see it.</source>
+        <translation>Lagoon にプロジェクト %1 がないか、このアカウントでは参照できません。</translation>
+    </message>
+    <message>
+        <source>The project %1 has no environment %2.</source>
+        <translation>プロジェクト %1 に環境 %2 はありません。</translation>
     </message>
 </context>
 <context>
@@ -350,6 +884,69 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>PATH names the value: keys separated by dots, list items by index or by name in brackets, e.g. environments.main.cronjobs[drush cron].schedule or tasks.post-rollout[0].run.command. Keys with dots go in quotes: services.nginx.labels[&quot;lagoon.type&quot;]. A VALUE that starts with &apos;-&apos; goes after &apos;--&apos;: set FILE PATH -- -1.</source>
         <translation>PATH は値の場所です。キーはドットで区切り、リストの項目は角かっこ内にインデックスまたは名前で指定します（例: environments.main.cronjobs[drush cron].schedule、tasks.post-rollout[0].run.command）。ドットを含むキーは引用符で囲みます: services.nginx.labels[&quot;lagoon.type&quot;]。&apos;-&apos; で始まる VALUE は &apos;--&apos; の後に書きます: set FILE PATH -- -1。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::Cli::EnvironmentsCommand</name>
+    <message>
+        <source>List a Lagoon project&apos;s environments and their last deployment</source>
+        <translation>Lagoon プロジェクトの環境と最新のデプロイを一覧表示します</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 listed, 1 no such project, or Lagoon refused or could not be reached (the last known list is printed, marked offline), 2 wrong usage.</source>
+        <translation>終了コード: 0 一覧を表示、1 プロジェクトがない、Lagoon が拒否した、または Lagoon に接続できない（最後に取得した一覧をオフラインと明記して表示）、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>The account (name or id; default: the default account).</source>
+        <translation>アカウント（名前または ID。既定: 既定のアカウント）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>The Lagoon project.</source>
+        <translation>Lagoon プロジェクト。</translation>
+    </message>
+    <message>
+        <source>Usage: lagoon-desktop-cli environments PROJECT [--account NAME] [--json]</source>
+        <translation>使い方: lagoon-desktop-cli environments PROJECT [--account NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>Lagoon has no project %1, or this account may not see it.</source>
+        <translation>Lagoon にプロジェクト %1 がないか、このアカウントでは参照できません。</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>DEPLOY TYPE</source>
+        <translation>デプロイ種別</translation>
+    </message>
+    <message>
+        <source>ROUTE</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>LAST DEPLOYMENT</source>
+        <translation>最新のデプロイ</translation>
+    </message>
+    <message>
+        <source>The project %1 has no environments.</source>
+        <translation>プロジェクト %1 には環境がありません。</translation>
     </message>
 </context>
 <context>
@@ -476,6 +1073,191 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     </message>
 </context>
 <context>
+    <name>Lagoon::Cli::LagoonAccess</name>
+    <message>
+        <source>The keychain did not confirm that it saved the renewed sign-in.</source>
+        <translation>更新したサインイン情報をキーチェーンが保存したことを確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no Lagoon account yet. Sign in first, for example: lagoon-desktop-cli login --api https://api.example.com/graphql --browser</source>
+        <translation>Lagoon アカウントはまだありません。先にサインインしてください。例: lagoon-desktop-cli login --api https://api.example.com/graphql --browser</translation>
+    </message>
+    <message>
+        <source>More than one account is called %1: name it by its id (see &apos;lagoon-desktop-cli accounts --json&apos;).</source>
+        <translation>%1 という名前のアカウントが複数あります: ID で指定してください（&apos;lagoon-desktop-cli accounts --json&apos; を参照）。</translation>
+    </message>
+    <message>
+        <source>There is no Lagoon account called %1 (see &apos;lagoon-desktop-cli accounts&apos;).</source>
+        <translation>%1 という名前の Lagoon アカウントはありません（&apos;lagoon-desktop-cli accounts&apos; を参照）。</translation>
+    </message>
+    <message>
+        <source>Sign in again: lagoon-desktop-cli login --account %1</source>
+        <translation>もう一度サインインしてください: lagoon-desktop-cli login --account %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::Cli::LoginCommand</name>
+    <message>
+        <source>Sign in to a Lagoon account (browser, SSH key or a token on stdin)</source>
+        <translation>Lagoon アカウントにサインインします（ブラウザー、SSH 鍵、または標準入力のトークン）</translation>
+    </message>
+    <message>
+        <source>With --api for a Lagoon that has no account yet, the account is added (its discovery document fills in the rest). Tokens are kept in the system keychain only.
+Exit codes: 0 signed in, 1 the sign-in failed, 2 wrong usage.</source>
+        <translation>まだアカウントのない Lagoon を --api で指定すると、アカウントを追加します（残りの情報は discovery ドキュメントから補います）。トークンはシステムのキーチェーンにのみ保管します。
+終了コード: 0 サインイン完了、1 サインインの失敗、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>The account (name or id; default: the default account, or for a new one the API&apos;s host).</source>
+        <translation>アカウント（名前または ID。既定: 既定のアカウント。新しいアカウントでは API のホスト名）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The Lagoon API&apos;s GraphQL address, e.g. https://api.example.com/graphql.</source>
+        <translation>Lagoon API の GraphQL アドレス（例: https://api.example.com/graphql）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Sign in in the web browser.</source>
+        <translation>Web ブラウザーでサインインします。</translation>
+    </message>
+    <message>
+        <source>--browser: only print the address, do not start a browser.</source>
+        <translation>--browser: アドレスを表示するだけで、ブラウザーを起動しません。</translation>
+    </message>
+    <message>
+        <source>--browser: seconds to wait for the browser (default 300).</source>
+        <translation>--browser: ブラウザーを待つ秒数（既定 300）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Get a token from Lagoon&apos;s SSH token service.</source>
+        <translation>Lagoon の SSH トークンサービスからトークンを取得します。</translation>
+    </message>
+    <message>
+        <source>--ssh: the private key (default: ssh-agent and ssh&apos;s own keys).</source>
+        <translation>--ssh: 秘密鍵（既定: ssh-agent と ssh 既定の鍵）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>--ssh: the user of the SSH token service (default: lagoon).</source>
+        <translation>--ssh: SSH トークンサービスのユーザー（既定: lagoon）。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Read a token from standard input and check it with Lagoon.</source>
+        <translation>標準入力からトークンを読み取り、Lagoon で確認します。</translation>
+    </message>
+    <message>
+        <source>login takes no arguments. A token is read from standard input with --token-stdin, never from the command line.</source>
+        <translation>login には引数を指定できません。トークンは --token-stdin で標準入力から読み取ります。コマンドラインからは決して受け取りません。</translation>
+    </message>
+    <message>
+        <source>Choose one way to sign in: --browser, --ssh or --token-stdin.</source>
+        <translation>サインイン方法を 1 つだけ選んでください: --browser、--ssh、--token-stdin。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds, not &apos;%1&apos;</source>
+        <translation>--timeout には秒数を指定してください（&apos;%1&apos; ではありません）</translation>
+    </message>
+    <message>
+        <source>No token on standard input: pipe it in, e.g. lagoon-desktop-cli login --token-stdin &lt; token.txt</source>
+        <translation>標準入力にトークンがありません: パイプで渡してください。例: lagoon-desktop-cli login --token-stdin &lt; token.txt</translation>
+    </message>
+    <message>
+        <source>Choose how to sign in: --browser, --ssh or --token-stdin.</source>
+        <translation>サインイン方法を選んでください: --browser、--ssh、--token-stdin。</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to sign in:</source>
+        <translation>サインインするには、ブラウザーで次のアドレスを開いてください:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the browser (at most %n second(s); Ctrl-C cancels)...</source>
+        <translation>
+            <numerusform>ブラウザーを待っています（最大 %n 秒。Ctrl-C で中止）...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the SSH token service at %1:%2...</source>
+        <translation>%1:%2 の SSH トークンサービスに問い合わせています...</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed:</source>
+        <translation>%1 へのサインインに失敗しました:</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (the token belongs to no user, like a legacy admin token).</source>
+        <translation>%1 にサインインしました（このトークンはレガシーの管理者トークンのように、どのユーザーにも属していません）。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 に %2 としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>--api takes the http(s) address of a Lagoon API, not &apos;%1&apos;</source>
+        <translation>--api には Lagoon API の http(s) アドレスを指定してください（&apos;%1&apos; ではありません）</translation>
+    </message>
+    <message>
+        <source>The account %1 is for another API; the account for %2 is %3.</source>
+        <translation>アカウント %1 は別の API のものです。%2 のアカウントは %3 です。</translation>
+    </message>
+    <message>
+        <source>The account %1 is for another API (%2).</source>
+        <translation>アカウント %1 は別の API（%2）のものです。</translation>
+    </message>
+    <message>
+        <source>%1 publishes no discovery document (Lagoon before 2.18?): only its API address is known.</source>
+        <translation>%1 は discovery ドキュメントを公開していません（Lagoon 2.18 より前？）: 分かっているのは API のアドレスだけです。</translation>
+    </message>
+    <message>
+        <source>Paste the token and press Enter: </source>
+        <translation>トークンを貼り付けて Enter を押してください: </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::Cli::LogoutCommand</name>
+    <message>
+        <source>Sign out of a Lagoon account: its tokens leave the keychain</source>
+        <translation>Lagoon アカウントからサインアウトします（トークンをキーチェーンから削除します）</translation>
+    </message>
+    <message>
+        <source>The account stays; &apos;accounts remove NAME&apos; removes it. Exit codes: 0 signed out, 1 the keychain refused, 2 wrong usage or no such account.</source>
+        <translation>アカウントは残ります。削除するには &apos;accounts remove NAME&apos; を使います。終了コード: 0 サインアウト完了、1 キーチェーンが拒否、2 使い方の誤りまたはアカウントがない。</translation>
+    </message>
+    <message>
+        <source>The account (name or id; default: the default account).</source>
+        <translation>アカウント（名前または ID。既定: 既定のアカウント）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>logout takes no arguments; use --account to choose the account.</source>
+        <translation>logout には引数を指定できません。アカウントは --account で選んでください。</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>%1 からサインアウトしました。</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::Cli::PlanCommand</name>
     <message>
         <source>Show what Lagoon would deploy for an environment: services, routes, cronjobs, tasks</source>
@@ -551,6 +1333,76 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>--variable takes NAME=VALUE, not &apos;%1&apos;</source>
         <translation>--variable は NAME=VALUE の形式でなければなりませんが、&apos;%1&apos; が指定されました</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::Cli::ProjectsCommand</name>
+    <message>
+        <source>List the Lagoon projects an account may see</source>
+        <translation>アカウントが参照できる Lagoon プロジェクトを一覧表示します</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 listed, 1 Lagoon refused or could not be reached (the last known list is printed, marked offline), 2 wrong usage.</source>
+        <translation>終了コード: 0 一覧を表示、1 Lagoon が拒否した、または Lagoon に接続できない（最後に取得した一覧をオフラインと明記して表示）、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>The account (name or id; default: the default account).</source>
+        <translation>アカウント（名前または ID。既定: 既定のアカウント）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>projects takes no arguments; use --account to choose the account.</source>
+        <translation>projects には引数を指定できません。アカウントは --account で選んでください。</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>本番環境</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENTS</source>
+        <translation>環境数</translation>
+    </message>
+    <message>
+        <source>GIT URL</source>
+        <translation>Git URL</translation>
+    </message>
+    <message>
+        <source>This account sees no projects.</source>
+        <translation>このアカウントが参照できるプロジェクトはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::Cli::RemoteOutput</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>(offline, as of %1) Lagoon did not answer: %2</source>
+        <translation>（オフライン、%1 時点）Lagoon が応答しませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +4043,57 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     </message>
 </context>
 <context>
+    <name>Lagoon::LagoonAccountsController</name>
+    <message>
+        <source>No Lagoon account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Lagoon you deploy to by the address of its API, or import the accounts lagoon-cli knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the token of %1 from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token of %1 cannot be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagoon Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished">サインインしていません</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to browse its projects, environments and deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::LagoonApiErrors</name>
     <message>
         <source>%1 (at %2)</source>
@@ -3419,6 +4322,18 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <source>Projects</source>
         <translation>プロジェクト</translation>
     </message>
+    <message>
+        <source>Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagoon account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::LagoonCache</name>
@@ -3456,6 +4371,57 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <message>
         <source>%1 is not a lagoon-cli configuration: it has no &quot;lagoons&quot; contexts</source>
         <translation>%1 は lagoon-cli の設定ではありません: &quot;lagoons&quot; のコンテキストがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LagoonCliImportPage</name>
+    <message>
+        <source>%1 (already added: its SSH details are updated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lagoon-cli&apos;s current context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagoon-cli keeps a token for this context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagoon-cli&apos;s file names no Lagoon to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from lagoon-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lagoons that lagoon-cli knows, from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagoon-cli contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also import the &amp;tokens lagoon-cli stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagoon-cli keeps its tokens in plain text in %1. Importing copies them into your keychain; the file keeps its copy, which lagoon-cli goes on using. Without the tokens, sign in to each account after the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5588,6 +6554,14 @@ Command: %2</source>
         <source>%1 has unsaved changes. Save them before closing the project?</source>
         <translation>%1 には未保存の変更があります。プロジェクトを閉じる前に保存しますか？</translation>
     </message>
+    <message>
+        <source>Lagoon &amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Lagoon accounts, sign in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::MemorySecretStore</name>
@@ -7052,6 +8026,53 @@ Command: %2</source>
     <message>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::SignInMethodChooser</name>
+    <message>
+        <source>Choose an SSH private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser opens Lagoon&apos;s sign-in page; the token can be renewed without you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an &amp;SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation type="unfinished">SSH 鍵</translation>
+    </message>
+    <message>
+        <source>ssh-agent and the default keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a key file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token cannot be renewed: when it expires, paste a new one or sign in another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
