@@ -5,9 +5,9 @@
     <name>Lagoon::AccountsDialog</name>
     <message numerus="yes">
         <source>Imported %n account(s) from lagoon-cli.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n account from lagoon-cli.</numerusform>
+            <numerusform>Imported %n accounts from lagoon-cli.</numerusform>
         </translation>
     </message>
 </context>

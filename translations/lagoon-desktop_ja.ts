@@ -16,233 +16,233 @@
     <name>Lagoon::AccountForm</name>
     <message>
         <source>Enter the address of the Lagoon API, for example https://api.lagoon.example.com/graphql</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon API のアドレスを入力してください（例: https://api.lagoon.example.com/graphql）</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を問い合わせています…</translation>
     </message>
     <message>
         <source>Lagoon told how to sign in; check the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon からサインイン方法を取得しました。下の内容を確認してください。</translation>
     </message>
     <message>
         <source>Lagoon %1 told how to sign in; check the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon %1 からサインイン方法を取得しました。下の内容を確認してください。</translation>
     </message>
     <message>
         <source>Signing in was cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセルしました。何も保存していません。</translation>
     </message>
     <message>
         <source>Finish signing in in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインインを完了してください。</translation>
     </message>
     <message>
         <source>Open the page again</source>
-        <translation type="unfinished"></translation>
+        <translation>ページをもう一度開く</translation>
     </message>
     <message>
         <source>Opening the sign-in page…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインページを開いています…</translation>
     </message>
     <message>
         <source>Asking the SSH token service at %1 for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SSH トークンサービスにトークンを要求しています…</translation>
     </message>
     <message>
         <source>Checking the token with Lagoon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon でトークンを確認しています…</translation>
     </message>
     <message>
         <source>Saving the token in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをキーチェーンに保存しています…</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインイン</translation>
     </message>
     <message>
         <source>Add a Lagoon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon アカウントを追加</translation>
     </message>
     <message>
         <source>&amp;API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL(&amp;A):</translation>
     </message>
     <message>
         <source>https://api.lagoon.example.com/graphql</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.lagoon.example.com/graphql</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ(&amp;L)</translation>
     </message>
     <message>
         <source>Ask the Lagoon at this address how to sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレスの Lagoon にサインイン方法を問い合わせます</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名前(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Sign-in se&amp;rver:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバー(&amp;R):</translation>
     </message>
     <message>
         <source>https://keycloak.lagoon.example.com/auth</source>
-        <translation type="unfinished"></translation>
+        <translation>https://keycloak.lagoon.example.com/auth</translation>
     </message>
     <message>
         <source>Sign-in server</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインサーバー</translation>
     </message>
     <message>
         <source>R&amp;ealm:</source>
-        <translation type="unfinished"></translation>
+        <translation>レルム(&amp;E):</translation>
     </message>
     <message>
         <source>Realm</source>
-        <translation type="unfinished"></translation>
+        <translation>レルム</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント(&amp;C):</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント</translation>
     </message>
     <message>
         <source>SSH &amp;token service:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH トークンサービス(&amp;T):</translation>
     </message>
     <message>
         <source>ssh.lagoon.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh.lagoon.example.com</translation>
     </message>
     <message>
         <source>SSH token service host</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH トークンサービスのホスト</translation>
     </message>
     <message>
         <source>SSH token service port</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH トークンサービスのポート</translation>
     </message>
     <message>
         <source>Sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン方法:</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセル</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>Lagoon::AccountListModel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">確認中…</translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン済み</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインイン済み</translation>
     </message>
     <message>
         <source>Token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限切れ</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト済み</translation>
     </message>
     <message>
         <source>Keychain locked</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがロックされています</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを使用できません</translation>
     </message>
     <message>
         <source>Expired: paste a new one or sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ: 新しいトークンを貼り付けるか、サインインしてください</translation>
     </message>
     <message>
         <source>Does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限なし</translation>
     </message>
     <message>
         <source>Renewed when next used</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の使用時に更新</translation>
     </message>
     <message>
         <source>Expires in %1, then renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>あと %1 で期限切れ（その後自動更新）</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あと %1 で期限切れ</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（既定）</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
 </context>
 <context>
     <name>Lagoon::AccountSignIn</name>
     <message>
         <source>Signing in through the browser needs the address of the sign-in server</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインインするには、サインインサーバーのアドレスが必要です</translation>
     </message>
     <message>
         <source>Signing in with an SSH key needs the host and port of the SSH token service</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 鍵でサインインするには、SSH トークンサービスのホストとポートが必要です</translation>
     </message>
     <message>
         <source>Lagoon refused the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon がトークンを拒否しました</translation>
     </message>
     <message>
         <source>Signing in was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインがキャンセルされました</translation>
     </message>
 </context>
 <context>
@@ -295,85 +295,85 @@
     <name>Lagoon::AccountsDialog</name>
     <message>
         <source>Signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインしました。</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished">%1 に %2 としてサインインしました。</translation>
+        <translation>%1 に %2 としてサインインしました。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n account(s) from lagoon-cli.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lagoon-cli から %n 件のアカウントをインポートしました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Signed out of %1; its token was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からサインアウトしました。トークンはキーチェーンから削除しました。</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの削除</translation>
     </message>
     <message>
         <source>Remove the account %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 を削除しますか？</translation>
     </message>
     <message>
         <source>Its token is removed from the keychain. Lagoon itself is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンはキーチェーンから削除されます。Lagoon 側は変更されません。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
         <source>%1 was removed, but its token could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しましたが、トークンをキーチェーンから削除できませんでした: %2</translation>
     </message>
     <message>
         <source>Lagoon Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon アカウント</translation>
     </message>
     <message>
         <source>The Lagoons you work with. Their tokens are kept in your system&apos;s keychain, never in settings files.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用する Lagoon の一覧です。トークンはシステムのキーチェーンに保管し、設定ファイルには保存しません。</translation>
     </message>
     <message>
         <source>Lagoon accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon アカウント</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)…</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>Use by &amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定にする(&amp;D)</translation>
     </message>
     <message>
         <source>Connect to this account now and when Lagoon Desktop starts</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ、そして Lagoon Desktop の起動時にこのアカウントに接続します</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Import from lagoon-cli…</source>
-        <translation type="unfinished"></translation>
+        <translation>lagoon-cli からインポート(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -4046,51 +4046,51 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <name>Lagoon::LagoonAccountsController</name>
     <message>
         <source>No Lagoon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon アカウントがありません</translation>
     </message>
     <message>
         <source>Add the Lagoon you deploy to by the address of its API, or import the accounts lagoon-cli knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>デプロイ先の Lagoon を API のアドレスで追加するか、lagoon-cli のアカウントをインポートしてください。</translation>
     </message>
     <message>
         <source>Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しています…</translation>
     </message>
     <message>
         <source>Reading the token of %1 from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークンをキーチェーンから読み込んでいます。</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを使用できません</translation>
     </message>
     <message>
         <source>The token of %1 cannot be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークンをキーチェーンから読み込めません: %2</translation>
     </message>
     <message>
         <source>Lagoon Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon アカウント…</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished">サインインしていません</translation>
+        <translation>サインインしていません</translation>
     </message>
     <message>
         <source>Sign in to %1 to browse its projects, environments and deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にサインインすると、プロジェクト、環境、デプロイを閲覧できます。</translation>
     </message>
     <message>
         <source>Sign in to %1 again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にもう一度サインインしてください: %2</translation>
     </message>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン…</translation>
     </message>
 </context>
 <context>
@@ -4324,15 +4324,15 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     </message>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン…</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A):</translation>
     </message>
     <message>
         <source>Lagoon account</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon アカウント</translation>
     </message>
 </context>
 <context>
@@ -4377,51 +4377,51 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <name>Lagoon::LagoonCliImportPage</name>
     <message>
         <source>%1 (already added: its SSH details are updated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（追加済み: SSH の設定を更新します）</translation>
     </message>
     <message>
         <source>%1 (lagoon-cli&apos;s current context)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（lagoon-cli の現在のコンテキスト）</translation>
     </message>
     <message>
         <source>lagoon-cli keeps a token for this context</source>
-        <translation type="unfinished"></translation>
+        <translation>lagoon-cli はこのコンテキストのトークンを保存しています</translation>
     </message>
     <message>
         <source>lagoon-cli&apos;s file names no Lagoon to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagoon-cli のファイルにはインポートできる Lagoon がありません。</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はインポートされませんでした: %2</translation>
     </message>
     <message>
         <source>Import from lagoon-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>lagoon-cli からインポート</translation>
     </message>
     <message>
         <source>The Lagoons that lagoon-cli knows, from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>lagoon-cli が知っている Lagoon（%1 より）:</translation>
     </message>
     <message>
         <source>lagoon-cli contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>lagoon-cli のコンテキスト</translation>
     </message>
     <message>
         <source>Also import the &amp;tokens lagoon-cli stored</source>
-        <translation type="unfinished"></translation>
+        <translation>lagoon-cli が保存したトークンもインポートする(&amp;T)</translation>
     </message>
     <message>
         <source>lagoon-cli keeps its tokens in plain text in %1. Importing copies them into your keychain; the file keeps its copy, which lagoon-cli goes on using. Without the tokens, sign in to each account after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>lagoon-cli はトークンを %1 に平文で保存しています。インポートするとキーチェーンにコピーされますが、ファイル側の複製は残り、lagoon-cli は引き続きそれを使います。トークンをインポートしない場合は、インポート後に各アカウントにサインインしてください。</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -6556,11 +6556,11 @@ Command: %2</source>
     </message>
     <message>
         <source>Lagoon &amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon アカウント(&amp;A)…</translation>
     </message>
     <message>
         <source>Add Lagoon accounts, sign in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagoon アカウントを追加し、サインイン・サインアウトします</translation>
     </message>
 </context>
 <context>
@@ -8032,47 +8032,47 @@ Command: %2</source>
     <name>Lagoon::SignInMethodChooser</name>
     <message>
         <source>Choose an SSH private key</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 秘密鍵を選択</translation>
     </message>
     <message>
         <source>In the &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで(&amp;B)</translation>
     </message>
     <message>
         <source>Your browser opens Lagoon&apos;s sign-in page; the token can be renewed without you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで Lagoon のサインインページが開きます。トークンは自動的に更新できます。</translation>
     </message>
     <message>
         <source>With an &amp;SSH key</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 鍵で(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵(&amp;K):</translation>
     </message>
     <message>
         <source>SSH key</source>
-        <translation type="unfinished">SSH 鍵</translation>
+        <translation>SSH 鍵</translation>
     </message>
     <message>
         <source>ssh-agent and the default keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh-agent と既定の鍵</translation>
     </message>
     <message>
         <source>Choose a key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵ファイルを選択…</translation>
     </message>
     <message>
         <source>&amp;Paste a token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを貼り付けて(&amp;P)</translation>
     </message>
     <message>
         <source>A token cannot be renewed: when it expires, paste a new one or sign in another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは更新できません。期限が切れたら新しいトークンを貼り付けるか、別の方法でサインインしてください。</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
 </context>
 <context>
