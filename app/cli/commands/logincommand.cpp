@@ -108,6 +108,12 @@ int LoginCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         err << tr("Choose how to sign in: --browser, --ssh or --token-stdin.") << Qt::endl;
         return ExitUsage;
     }
+    // An account imported from lagoon-cli knows no realm, and one added for the browser may lack the
+    // SSH service: the discovery document has what the chosen method needs.
+    const bool lacksServer = (method == LoginMethod::Browser && account->authServerUrl.isEmpty()) ||
+                             (method == LoginMethod::SshKey && account->sshHost.isEmpty());
+    if (lacksServer && access.accounts()->account(account->id))
+        completeFromDiscovery(access, *account);
     if (parser.isSet(sshKeyOption))
         account->sshKeyFile = QDir::current().absoluteFilePath(parser.value(sshKeyOption));
     if (parser.isSet(sshUserOption))
@@ -208,6 +214,26 @@ std::optional<Account> LoginCommand::resolveAccount(LagoonAccess &access, const 
     LagoonAccess::printError(info.error(), err);
     exitCode = ExitProblems;
     return std::nullopt;
+}
+
+void LoginCommand::completeFromDiscovery(LagoonAccess &access, Account &account)
+{
+    LagoonDiscovery discovery(access.network());
+    const Result<LagoonDiscoveryInfo> info = waitForResult<Result<LagoonDiscoveryInfo>>(
+        [&](QObject *context, auto done) { discovery.discover(account.apiUrl, context, done); });
+    // Without a document the sign-in itself says what is missing.
+    if (!info)
+        return;
+    if (account.authServerUrl.isEmpty()) {
+        account.authServerUrl = info->authorizationEndpoint;
+        account.realm = info->realm;
+        account.clientId = info->clientId;
+    }
+    if (account.sshHost.isEmpty() && !info->sshTokenHost.isEmpty()) {
+        account.sshHost = info->sshTokenHost;
+        if (info->sshTokenPort > 0)
+            account.sshPort = info->sshTokenPort;
+    }
 }
 
 QString LoginCommand::readTokenFromStdin(QTextStream &err)

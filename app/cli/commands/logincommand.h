@@ -42,6 +42,8 @@ private:
     /** The account to sign in: an existing one, or a new one from --api and discovery. */
     static std::optional<Account> resolveAccount(LagoonAccess &access, const QCommandLineParser &parser, int &exitCode,
                                                  QTextStream &err);
+    /** Fills in the sign-in servers `account` lacks from its API's discovery document, when it has one. */
+    static void completeFromDiscovery(LagoonAccess &access, Account &account);
     /** All of standard input (a terminal: one line, not echoed), trimmed. */
     static QString readTokenFromStdin(QTextStream &err);
     static void openInBrowser(const QUrl &url, bool allowed);
