@@ -63,19 +63,9 @@ private:
         return true;
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    // Runs `login --browser` and plays the browser on the address it prints, signing in as `email`.
+    static CliRun browserLogin(CliHome &home, const QStringList &arguments, const QString &email)
     {
-        const QString problem = CliHome::keychainProblem();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QVERIFY2(m_sandbox.start({QStringLiteral("--access-token-ttl"), QString::number(TokenTtlSeconds)}),
-                 qPrintable(m_sandbox.errorString()));
-    }
-
-    void browser_testPlaysTheBrowser_signsInAndRenews()
-    {
-        CliHome home;
-        const QString email = QStringLiteral("maintainer@example.com");
         bool driven = false;
         QString browserError;
         const auto playBrowser = [&](const QByteArray &err) {
@@ -94,11 +84,31 @@ private Q_SLOTS:
             if (browser.deliver(*callback) != 200)
                 browserError = QStringLiteral("the CLI's loopback address did not answer 200");
         };
-        const CliRun r = home.run({QStringLiteral("login"), QStringLiteral("--api"), m_sandbox.apiUrl().toString(),
-                                   QStringLiteral("--browser"), QStringLiteral("--timeout"), QStringLiteral("60")},
-                                  {}, playBrowser);
-        QVERIFY2(driven, r.err.constData());
-        QVERIFY2(browserError.isEmpty(), qPrintable(browserError));
+        CliRun r = home.run(QStringList{QStringLiteral("login"), QStringLiteral("--browser"), QStringLiteral("--timeout"),
+                                        QStringLiteral("60")} +
+                                arguments,
+                            {}, playBrowser);
+        if (!driven)
+            qWarning("login printed no address to open");
+        if (!browserError.isEmpty())
+            qWarning("browser: %s", qPrintable(browserError));
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString problem = CliHome::keychainProblem();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--access-token-ttl"), QString::number(TokenTtlSeconds)}),
+                 qPrintable(m_sandbox.errorString()));
+    }
+
+    void browser_testPlaysTheBrowser_signsInAndRenews()
+    {
+        CliHome home;
+        const QString email = QStringLiteral("maintainer@example.com");
+        const CliRun r = browserLogin(home, {QStringLiteral("--api"), m_sandbox.apiUrl().toString()}, email);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.err.contains("Open this address in your browser"));
         QVERIFY(r.text().contains(QStringLiteral("as maintainer@example.com")));
@@ -120,6 +130,27 @@ private Q_SLOTS:
             QVERIFY(projects.out.contains("lagoon-demo"));
         }
         QCOMPARE(refreshGrants(), before + 2);
+    }
+
+    void browser_importedLagoonCliContext_findsItsRealm()
+    {
+        // lagoon-cli knows the API and the SSH service; the realm comes from discovery at login.
+        CliHome home;
+        QFile config(home.path(QStringLiteral("home/.lagoon.yml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("lagoons:\n  sandbox:\n    graphql: %1\n    hostname: %2\n    port: \"%3\"\n")
+                         .arg(m_sandbox.apiUrl().toString(), m_sandbox.sshHost())
+                         .arg(m_sandbox.sshPort())
+                         .toUtf8());
+        config.close();
+        QCOMPARE(home.run({QStringLiteral("accounts"), QStringLiteral("import-lagoon-cli")}).exitCode, 0);
+        QCOMPARE(onlyAccount(home).value(QStringLiteral("method")).toString(), QStringLiteral("ssh"));
+        const CliRun r = browserLogin(home, {QStringLiteral("--account"), QStringLiteral("sandbox")},
+                                      QStringLiteral("developer@example.com"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject account = onlyAccount(home);
+        QCOMPARE(account.value(QStringLiteral("method")).toString(), QStringLiteral("browser"));
+        QCOMPARE(account.value(QStringLiteral("user")).toString(), QStringLiteral("developer@example.com"));
     }
 
     void browser_nobodyComes_timesOut()
