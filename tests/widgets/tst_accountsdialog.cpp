@@ -151,12 +151,18 @@ private:
         return parent->findChild<QPushButton *>(QLatin1StringView(name));
     }
 
+    // Radio buttons and check boxes take clicks on their box and label only, not across the row.
+    static void clickBox(QAbstractButton *box)
+    {
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
+    }
+
     // Adds the sandbox by its API URL and signs in with `token` pasted.
     bool addWithPastedToken(AccountsDialog *dialog, const QString &token)
     {
         AccountForm *form = dialog->form();
         QTest::keyClicks(form->apiUrlEdit(), m_sandbox.apiUrl().toString());
-        QTest::mouseClick(form->methodChooser()->button(LoginMethod::PastedToken), Qt::LeftButton);
+        clickBox(form->methodChooser()->button(LoginMethod::PastedToken));
         form->methodChooser()->tokenEdit()->setPlainText(token);
         QTest::mouseClick(form->submitButton(), Qt::LeftButton);
         return QTest::qWaitFor([dialog] { return dialog->pages()->currentWidget() != dialog->form(); }, 15000);
@@ -282,7 +288,7 @@ private Q_SLOTS:
         AccountsDialog *dialog = openAddForm();
         AccountForm *form = dialog->form();
         QTest::keyClicks(form->apiUrlEdit(), m_sandbox.apiUrl().toString());
-        QTest::mouseClick(form->methodChooser()->button(LoginMethod::PastedToken), Qt::LeftButton);
+        clickBox(form->methodChooser()->button(LoginMethod::PastedToken));
         QVERIFY(form->methodChooser()->tokenEdit()->isVisible());
 
         // Not a token at all: said at once.
@@ -296,8 +302,9 @@ private Q_SLOTS:
         // A token the API refuses: said after asking Lagoon.
         form->methodChooser()->tokenEdit()->setPlainText(Test::fakeJwtExpiringIn(3600));
         QTest::mouseClick(form->submitButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(form->message()->text() != notAToken, 10000);
-        QCOMPARE(form->message()->text(), QStringLiteral("Lagoon refused the token"));
+        QVERIFY(notAToken != QStringLiteral("Lagoon refused the token"));
+        QTRY_COMPARE_WITH_TIMEOUT(form->message()->text(), QStringLiteral("Lagoon refused the token"), 10000);
+        QCOMPARE(form->message()->kind(), InlineMessage::Kind::Error);
         QCOMPARE(dialog->pages()->currentWidget(), form);
         QVERIFY(m_accounts->accounts().isEmpty());
         QCOMPARE(memorySecrets()->size(), 0);
@@ -347,7 +354,8 @@ private Q_SLOTS:
         QTest::mouseClick(button(dialog, "accountsRemove"), Qt::LeftButton);
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(QStringLiteral("lagoonConfirmation"))) && box->isVisible());
-        box->accept();
+        QVERIFY(box->text().contains(m_sandbox.apiUrl().host()));
+        box->findChild<QPushButton *>(QStringLiteral("lagoonConfirm"))->click();
         QTRY_VERIFY(m_accounts->accounts().isEmpty());
         QTRY_COMPARE(memorySecrets()->size(), 0);
         QCOMPARE(m_connection->state(), LagoonConnection::State::NoAccount);
@@ -398,7 +406,7 @@ private Q_SLOTS:
         dialog->importFromLagoonCli();
         LagoonCliImportPage *page = dialog->importPage();
         QCOMPARE(page->contexts()->count(), 2);
-        QTest::mouseClick(page->tokensCheckBox(), Qt::LeftButton);
+        clickBox(page->tokensCheckBox());
         QVERIFY(page->tokensCheckBox()->isChecked());
         QTest::mouseClick(page->importButton(), Qt::LeftButton);
         QTRY_VERIFY(dialog->pages()->currentWidget() != page);

@@ -44,6 +44,7 @@ AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QW
     , m_clientId(new QLineEdit(this))
     , m_sshLabel(new QLabel(this))
     , m_sshHost(new QLineEdit(this))
+    , m_portLabel(new QLabel(this))
     , m_sshPort(new QSpinBox(this))
     , m_methodLabel(new QLabel(this))
     , m_method(new SignInMethodChooser(this))
@@ -85,6 +86,7 @@ AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QW
     m_realmLabel->setBuddy(m_realm);
     m_clientLabel->setBuddy(m_clientId);
     m_sshLabel->setBuddy(m_sshHost);
+    m_portLabel->setBuddy(m_sshPort);
     m_cancel->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
     m_submit->setDefault(true);
     m_submit->setAutoDefault(true);
@@ -97,8 +99,9 @@ AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QW
     realmRow->addWidget(m_clientLabel);
     realmRow->addWidget(m_clientId, 1);
     auto *sshRow = new QHBoxLayout;
-    sshRow->addWidget(m_sshHost, 3);
-    sshRow->addWidget(m_sshPort, 1);
+    sshRow->addWidget(m_sshHost, 1);
+    sshRow->addWidget(m_portLabel);
+    sshRow->addWidget(m_sshPort);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_apiLabel, apiRow);
@@ -239,8 +242,8 @@ void AccountForm::onDiscovered(const QUrl &url, const Result<LagoonDiscoveryInfo
     if (info) {
         applyDiscovery(*info);
         m_discovered->setText(info->lagoonVersion.isEmpty()
-                                  ? tr("Lagoon told how to sign in; check the details below.")
-                                  : tr("Lagoon %1 told how to sign in; check the details below.").arg(info->lagoonVersion));
+                                  ? tr("Found a Lagoon; the sign-in details below come from it.")
+                                  : tr("Found Lagoon %1; the sign-in details below come from it.").arg(info->lagoonVersion));
     } else if (info.error().code == Error::Code::NotFound) {
         applyDiscovery(LagoonDiscoveryInfo::fromApiUrl(url));
         m_discovered->setText(info.error().message);
@@ -269,13 +272,12 @@ void AccountForm::applyDiscovery(const LagoonDiscoveryInfo &info)
     m_sshHost->setText(info.sshTokenHost);
     if (info.sshTokenPort > 0)
         m_sshPort->setValue(info.sshTokenPort);
-    // What Lagoon offers decides the first choice; the user may still pick another.
-    if (!info.authorizationEndpoint.isEmpty())
-        m_method->setMethod(LoginMethod::Browser);
-    else if (!info.sshTokenHost.isEmpty())
-        m_method->setMethod(LoginMethod::SshKey);
-    else
-        m_method->setMethod(LoginMethod::PastedToken);
+    // Keep the user's choice unless this Lagoon cannot do it; then take what it offers.
+    const bool browser = !info.authorizationEndpoint.isEmpty();
+    const bool ssh = !info.sshTokenHost.isEmpty();
+    const LoginMethod chosen = m_method->method();
+    if ((chosen == LoginMethod::Browser && !browser) || (chosen == LoginMethod::SshKey && !ssh))
+        m_method->setMethod(browser ? LoginMethod::Browser : ssh ? LoginMethod::SshKey : LoginMethod::PastedToken);
 }
 
 Account AccountForm::accountFromFields() const
@@ -428,6 +430,7 @@ void AccountForm::retranslate()
     m_sshLabel->setText(tr("SSH &token service:"));
     m_sshHost->setPlaceholderText(tr("ssh.lagoon.example.com"));
     m_sshHost->setAccessibleName(tr("SSH token service host"));
+    m_portLabel->setText(tr("&Port:"));
     m_sshPort->setAccessibleName(tr("SSH token service port"));
     m_methodLabel->setText(tr("Sign in:"));
     m_cancel->setText(tr("Cancel"));

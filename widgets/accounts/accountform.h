@@ -119,6 +119,7 @@ private:
     QLineEdit *m_clientId;
     QLabel *m_sshLabel;
     QLineEdit *m_sshHost;
+    QLabel *m_portLabel;
     QSpinBox *m_sshPort;
     QLabel *m_methodLabel;
     SignInMethodChooser *m_method;

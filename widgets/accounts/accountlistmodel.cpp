@@ -145,7 +145,10 @@ QString AccountListModel::tokenText(int row) const
     const qint64 left = m_clock().secsTo(entry.expiresAt);
     if (left <= 0)
         return tr("Renewed when next used");
-    const QString in = LagoonFormat::duration(left);
+    // Minutes are enough here: the text is refreshed every quarter of a minute, not every second.
+    const QString in = left < 60     ? tr("under a minute")
+                       : left < 3600 ? tr("%1 min").arg(left / 60)
+                                     : LagoonFormat::duration(left);
     return entry.renewable ? tr("Expires in %1, then renewed").arg(in) : tr("Expires in %1").arg(in);
 }
 

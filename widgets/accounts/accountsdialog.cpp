@@ -60,28 +60,27 @@ AccountsDialog::AccountsDialog(LagoonConnection *connection, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAllColumnsShowFocus(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(AccountListModel::NameColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(AccountListModel::NameColumn, 190);
-    m_view->header()->resizeSection(AccountListModel::StatusColumn, 250);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(AccountListModel::NameColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(AccountListModel::StatusColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(AccountListModel::TokenColumn, QHeaderView::ResizeToContents);
     m_add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     m_signIn->setIcon(QIcon::fromTheme(QStringLiteral("im-user-online")));
     m_signOut->setIcon(QIcon::fromTheme(QStringLiteral("system-log-out")));
     m_remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
     m_importButton->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
 
-    auto *side = new QVBoxLayout;
+    // The buttons go under the list, so the list has the dialog's width for its statuses.
+    auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_add, m_signIn, m_signOut, m_default, m_remove})
-        side->addWidget(button);
-    side->addStretch(1);
-    side->addWidget(m_importButton);
-    auto *listRow = new QHBoxLayout;
-    listRow->addWidget(m_view, 1);
-    listRow->addLayout(side);
+        buttons->addWidget(button);
+    buttons->addStretch(1);
+    buttons->addWidget(m_importButton);
     auto *listLayout = new QVBoxLayout(m_listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_intro);
-    listLayout->addLayout(listRow, 1);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addLayout(buttons);
     listLayout->addWidget(m_message);
 
     m_pages->addWidget(m_listPage);
@@ -125,6 +124,9 @@ AccountsDialog::AccountsDialog(LagoonConnection *connection, QWidget *parent)
         showList();
         if (!accounts.isEmpty())
             selectAccount(accounts.constFirst().id);
+        // The connection may have looked for the tokens before the import put them in the keychain.
+        if (m_connection->state() != LagoonConnection::State::SignedIn)
+            m_connection->reconnect();
         QString text = tr("Imported %n account(s) from lagoon-cli.", nullptr, int(accounts.size()));
         for (const QString &notice : notices)
             text += QStringLiteral("\n") + notice;
@@ -151,6 +153,8 @@ void AccountsDialog::setLagoonCliPath(const QString &path)
 void AccountsDialog::showList()
 {
     m_pages->setCurrentWidget(m_listPage);
+    // The other pages end with their own Back.
+    m_close->show();
     m_model->refresh();
     updateButtons();
 }
@@ -160,6 +164,7 @@ void AccountsDialog::addAccount()
     m_message->clear();
     m_form->newAccount();
     m_pages->setCurrentWidget(m_form);
+    m_close->hide();
     m_form->apiUrlEdit()->setFocus();
 }
 
@@ -171,6 +176,7 @@ void AccountsDialog::signIn(const QString &id)
     m_message->clear();
     m_form->editAccount(*account);
     m_pages->setCurrentWidget(m_form);
+    m_close->hide();
     m_form->submitButton()->setFocus();
 }
 
@@ -226,6 +232,7 @@ void AccountsDialog::importFromLagoonCli()
     m_message->clear();
     m_import->reload();
     m_pages->setCurrentWidget(m_import);
+    m_close->hide();
 }
 
 QString AccountsDialog::selectedAccountId() const
