@@ -23,14 +23,6 @@
         <translation>%1 を問い合わせています…</translation>
     </message>
     <message>
-        <source>Lagoon told how to sign in; check the details below.</source>
-        <translation>Lagoon からサインイン方法を取得しました。下の内容を確認してください。</translation>
-    </message>
-    <message>
-        <source>Lagoon %1 told how to sign in; check the details below.</source>
-        <translation>Lagoon %1 からサインイン方法を取得しました。下の内容を確認してください。</translation>
-    </message>
-    <message>
         <source>Signing in was cancelled; nothing was saved.</source>
         <translation>サインインをキャンセルしました。何も保存していません。</translation>
     </message>
@@ -158,6 +150,18 @@
         <source>&amp;Sign In</source>
         <translation>サインイン(&amp;S)</translation>
     </message>
+    <message>
+        <source>Found a Lagoon; the sign-in details below come from it.</source>
+        <translation>Lagoon が見つかりました。下のサインイン情報はそこから取得したものです。</translation>
+    </message>
+    <message>
+        <source>Found Lagoon %1; the sign-in details below come from it.</source>
+        <translation>Lagoon %1 が見つかりました。下のサインイン情報はそこから取得したものです。</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::AccountListModel</name>
@@ -224,6 +228,14 @@
     <message>
         <source>Token</source>
         <translation>トークン</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>1 分未満</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
     </message>
 </context>
 <context>
