@@ -215,6 +215,7 @@ private Q_SLOTS:
         QCOMPARE(m_browser->page(), LagoonBrowser::Page::Disconnected);
         QVERIFY(m_browser->signInButton()->isVisible());
         QCOMPARE(m_browser->signInButton()->text(), QStringLiteral("Add Account…"));
+        screenshot(m_window.get(), QStringLiteral("accounts-browser-no-account"));
 
         // The browser's button leads to the form for a new account.
         QTest::mouseClick(m_browser->signInButton(), Qt::LeftButton);
@@ -329,11 +330,15 @@ private Q_SLOTS:
         QTRY_VERIFY(!memorySecrets()->contains(account.id, TokenSet::secretKey()));
         QTRY_COMPARE(dialog->model()->statusText(0), QStringLiteral("Signed out"));
         QVERIFY(!signOut->isEnabled());
+        // Still selected, ready to sign in again.
+        QCOMPARE(dialog->selectedAccountId(), account.id);
+        QVERIFY(button(dialog, "accountsSignIn")->isEnabled());
         QCOMPARE(m_accounts->accounts().size(), 1);
         QCOMPARE(m_connection->state(), LagoonConnection::State::SignedOut);
         QCOMPARE(m_browser->page(), LagoonBrowser::Page::Disconnected);
         QCOMPARE(m_browser->signInButton()->text(), QStringLiteral("Sign In…"));
         screenshot(dialog, QStringLiteral("accounts-signed-out"));
+        screenshot(m_window.get(), QStringLiteral("accounts-browser-signed-out"));
 
         // The browser's button goes straight to signing that account in again.
         dialog->close();

@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QIcon>
+#include <QStringList>
 
 #include "core/accounts/accountstore.h"
 #include "core/auth/secretstore.h"
@@ -66,6 +67,19 @@ void AccountListModel::reload()
             row = m_rows.at(previous);
         row.account = account;
         rows << row;
+    }
+    const auto idsOf = [](const QList<Row> &list) {
+        QStringList ids;
+        for (const Row &row : list)
+            ids << row.account.id;
+        return ids;
+    };
+    if (idsOf(rows) == idsOf(m_rows)) {
+        // The same accounts: no reset, so the view keeps its selection.
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
     }
     beginResetModel();
     m_rows = rows;
