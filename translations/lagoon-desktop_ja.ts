@@ -4335,10 +4335,6 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <source>Sign In…</source>
-        <translation>サインイン…</translation>
-    </message>
-    <message>
         <source>&amp;Account:</source>
         <translation>アカウント(&amp;A):</translation>
     </message>

@@ -199,9 +199,9 @@ LagoonBrowser::SignInPrompt LagoonBrowser::currentPrompt() const
 {
     if (m_prompt)
         return m_prompt();
+    // No button: without an account layer behind the browser there is nobody to sign in with.
     return {tr("Not signed in"),
-            tr("Sign in to a Lagoon account to browse its projects, environments and deployments."),
-            tr("Sign In…")};
+            tr("Sign in to a Lagoon account to browse its projects, environments and deployments."), {}};
 }
 
 void LagoonBrowser::setAccounts(const QList<AccountChoice> &accounts, const QString &currentId)

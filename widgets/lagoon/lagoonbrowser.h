@@ -77,7 +77,7 @@ public:
 
     /**
      * Where the texts without a session come from: asked again on a language change and by
-     * updateSignInPrompt(). By default "Not signed in" and a Sign In button.
+     * updateSignInPrompt(). By default "Not signed in", without a button.
      */
     void setSignInPrompt(std::function<SignInPrompt()> prompt);
     void updateSignInPrompt();
