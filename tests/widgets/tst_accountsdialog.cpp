@@ -34,6 +34,7 @@
 #include "core/auth/memorysecretstore.h"
 #include "core/auth/tokenset.h"
 #include "core/i18n/translationloader.h"
+#include "core/remote/cache/lagooncache.h"
 #include "core/remote/remoteurls.h"
 #include "core/settings/settings.h"
 #include "tests/auth/authsandbox.h"
@@ -322,12 +323,17 @@ private Q_SLOTS:
         QVERIFY(memorySecrets()->contains(account.id, TokenSet::secretKey()));
         QVERIFY(waitForProjects());
 
+        const LagoonCache cache(account.id, m_dir->filePath(QStringLiteral("cache")));
+        QTRY_VERIFY(cache.read(LagoonCache::projectsKey()).has_value());
+
         dialog->selectAccount(account.id);
         QTRY_COMPARE(dialog->model()->status(0), AccountListModel::SignInStatus::SignedIn);
         QPushButton *signOut = button(dialog, "accountsSignOut");
         QVERIFY(signOut->isEnabled());
         QTest::mouseClick(signOut, Qt::LeftButton);
         QTRY_VERIFY(!memorySecrets()->contains(account.id, TokenSet::secretKey()));
+        // What Lagoon answered for this account goes with the sign-in.
+        QTRY_VERIFY(!QDir(cache.directory()).exists());
         QTRY_COMPARE(dialog->model()->statusText(0), QStringLiteral("Signed out"));
         QVERIFY(!signOut->isEnabled());
         // Still selected, ready to sign in again.

@@ -205,7 +205,7 @@ void AccountsDialog::remove(const QString &id)
     LagoonConfirmation::ask(this, tr("Remove Account"), tr("Remove the account %1?").arg(name),
                             tr("Its token is removed from the keychain. Lagoon itself is not changed."), tr("Remove"),
                             [this, target, name] {
-                                m_connection->accounts()->remove(target, this, [this, name](const Result<void> &result) {
+                                m_connection->removeAccount(target, this, [this, name](const Result<void> &result) {
                                     if (result)
                                         m_message->showMessage(InlineMessage::Kind::Info, tr("Removed %1.").arg(name));
                                     else

@@ -5,6 +5,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/auth/accounttokenprovider.h"
 #include "core/auth/tokenset.h"
+#include "core/remote/cache/lagooncache.h"
 #include "core/remote/lagoonsession.h"
 
 namespace Lagoon {
@@ -113,18 +114,29 @@ void LagoonConnection::signOut(const QString &id, QObject *context, SecretStore:
         m_provider = nullptr;
         dropSession();
         setState(State::SignedOut);
-        provider->signOut(context, [provider, done = std::move(done)](const Result<void> &result) {
+        provider->signOut(context, [provider, id, root = m_cacheRoot, done = std::move(done)](const Result<void> &result) {
             provider->deleteLater();
+            LagoonCache(id, root).clear();
             done(result);
         });
         return;
     }
     m_accounts->secrets()->remove(id, TokenSet::secretKey(), context,
                                   [this, id, done = std::move(done)](const Result<void> &result) {
+                                      LagoonCache(id, m_cacheRoot).clear();
                                       if (result && id == m_accountId && m_state != State::Loading)
                                           setState(State::SignedOut);
                                       done(result);
                                   });
+}
+
+void LagoonConnection::removeAccount(const QString &id, QObject *context, SecretStore::WriteCallback done)
+{
+    // The store's accountsChanged moves the connection to another account before the cache goes.
+    m_accounts->remove(id, context, [id, root = m_cacheRoot, done = std::move(done)](const Result<void> &result) {
+        LagoonCache(id, root).clear();
+        done(result);
+    });
 }
 
 void LagoonConnection::onAccountsChanged()

@@ -66,8 +66,13 @@ public:
     void setCurrentAccount(const QString &id);
     /** Reads the current account's tokens again: after it was signed in. */
     void reconnect();
-    /** Removes the account's tokens (the account stays); `done` reports the keychain's answer. */
+    /**
+     * Removes the account's tokens and what was cached of its Lagoon (the account stays); `done`
+     * reports the keychain's answer.
+     */
     void signOut(const QString &id, QObject *context, SecretStore::WriteCallback done);
+    /** Removes the account, its tokens and its cache; `done` reports the keychain's answer. */
+    void removeAccount(const QString &id, QObject *context, SecretStore::WriteCallback done);
 
 Q_SIGNALS:
     void sessionChanged(Lagoon::LagoonSession *session);
