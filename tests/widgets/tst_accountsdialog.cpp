@@ -463,6 +463,20 @@ private Q_SLOTS:
         QCOMPARE(dialog->model()->statusText(0), QStringLiteral("Keychain locked"));
     }
 
+    void japanese_dialogRetranslates()
+    {
+        AccountsDialog *dialog = openAddForm();
+        m_english->install(QStringLiteral("ja"));
+        QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Lagoon アカウント"));
+        QCOMPARE(dialog->form()->submitButton()->text(), QStringLiteral("サインイン(&S)"));
+        screenshot(dialog, QStringLiteral("accounts-add-ja"));
+        dialog->showList();
+        screenshot(dialog, QStringLiteral("accounts-list-ja"));
+        screenshot(m_window.get(), QStringLiteral("accounts-browser-no-account-ja"));
+        m_english->install(QStringLiteral("en"));
+        QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Lagoon Accounts"));
+    }
+
     void mainWindow_settingsMenuOpensTheDialog()
     {
         Settings settings(new QSettings(m_dir->filePath(QStringLiteral("w.ini")), QSettings::IniFormat));

@@ -103,6 +103,7 @@ AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QW
     sshRow->addWidget(m_portLabel);
     sshRow->addWidget(m_sshPort);
     auto *form = new QFormLayout;
+    m_fields = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_apiLabel, apiRow);
     form->addRow(QString(), m_discovered);
@@ -172,7 +173,7 @@ void AccountForm::newAccount()
     m_method->setMethod(LoginMethod::Browser);
     m_method->setKeyFile({});
     m_method->clearPastedToken();
-    m_discovered->clear();
+    setDiscoveryNote({});
     m_message->clear();
     retranslate();
     updateProgress();
@@ -195,7 +196,7 @@ void AccountForm::editAccount(const Account &account)
     m_method->setMethod(account.loginMethod);
     m_method->setKeyFile(account.sshKeyFile);
     m_method->clearPastedToken();
-    m_discovered->clear();
+    setDiscoveryNote({});
     m_message->clear();
     retranslate();
     updateProgress();
@@ -226,7 +227,7 @@ void AccountForm::lookUp()
     }
     const quint64 generation = ++m_lookUpGeneration;
     m_lookingUp = true;
-    m_discovered->setText(tr("Looking up %1…").arg(RemoteUrls::hostLabel(url)));
+    setDiscoveryNote(tr("Looking up %1…").arg(RemoteUrls::hostLabel(url)));
     updateEnabled();
     m_discovery->discover(url, this, [this, generation, url](const Result<LagoonDiscoveryInfo> &info) {
         if (generation == m_lookUpGeneration)
@@ -241,15 +242,15 @@ void AccountForm::onDiscovered(const QUrl &url, const Result<LagoonDiscoveryInfo
     const bool submitNow = std::exchange(m_submitAfterLookUp, false);
     if (info) {
         applyDiscovery(*info);
-        m_discovered->setText(info->lagoonVersion.isEmpty()
+        setDiscoveryNote(info->lagoonVersion.isEmpty()
                                   ? tr("Found a Lagoon; the sign-in details below come from it.")
                                   : tr("Found Lagoon %1; the sign-in details below come from it.").arg(info->lagoonVersion));
     } else if (info.error().code == Error::Code::NotFound) {
         applyDiscovery(LagoonDiscoveryInfo::fromApiUrl(url));
-        m_discovered->setText(info.error().message);
+        setDiscoveryNote(info.error().message);
     } else {
         // Without an answer there is nothing to go on: the user fixes the URL or types the details.
-        m_discovered->clear();
+        setDiscoveryNote({});
         m_message->showError(info.error());
         updateEnabled();
         return;
@@ -257,6 +258,13 @@ void AccountForm::onDiscovered(const QUrl &url, const Result<LagoonDiscoveryInfo
     updateEnabled();
     if (submitNow)
         submit();
+}
+
+void AccountForm::setDiscoveryNote(const QString &text)
+{
+    m_discovered->setText(text);
+    // An empty row would leave a gap under the URL.
+    m_fields->setRowVisible(m_discovered, !text.isEmpty());
 }
 
 void AccountForm::applyDiscovery(const LagoonDiscoveryInfo &info)
@@ -326,7 +334,7 @@ void AccountForm::cancel()
     m_submitAfterLookUp = false;
     if (m_lookingUp) {
         m_lookingUp = false;
-        m_discovered->clear();
+        setDiscoveryNote({});
     }
     m_signIn->cancel();
     updateEnabled();

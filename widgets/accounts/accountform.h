@@ -12,6 +12,7 @@
 #include "core/accounts/accountsignin.h"
 #include "core/remote/lagoondiscoveryinfo.h"
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -83,6 +84,7 @@ private:
     void retranslate();
     void onDiscovered(const QUrl &url, const Result<LagoonDiscoveryInfo> &info);
     void applyDiscovery(const LagoonDiscoveryInfo &info);
+    void setDiscoveryNote(const QString &text);
     Account accountFromFields() const;
     void onStageChanged(AccountSignIn::Stage stage);
     void onFinished(const Result<Account> &result);
@@ -104,6 +106,7 @@ private:
     // Bumped by every look-up and by cancel(), so a late answer is ignored.
     quint64 m_lookUpGeneration = 0;
 
+    QFormLayout *m_fields = nullptr;
     QLabel *m_title;
     QLabel *m_apiLabel;
     QLineEdit *m_apiUrl;
