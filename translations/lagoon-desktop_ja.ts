@@ -27,30 +27,6 @@
         <translation>サインインをキャンセルしました。何も保存していません。</translation>
     </message>
     <message>
-        <source>Finish signing in in your browser.</source>
-        <translation>ブラウザーでサインインを完了してください。</translation>
-    </message>
-    <message>
-        <source>Open the page again</source>
-        <translation>ページをもう一度開く</translation>
-    </message>
-    <message>
-        <source>Opening the sign-in page…</source>
-        <translation>サインインページを開いています…</translation>
-    </message>
-    <message>
-        <source>Asking the SSH token service at %1 for a token…</source>
-        <translation>%1 の SSH トークンサービスにトークンを要求しています…</translation>
-    </message>
-    <message>
-        <source>Checking the token with Lagoon…</source>
-        <translation>Lagoon でトークンを確認しています…</translation>
-    </message>
-    <message>
-        <source>Saving the token in the keychain…</source>
-        <translation>トークンをキーチェーンに保存しています…</translation>
-    </message>
-    <message>
         <source>Sign in to %1</source>
         <translation>%1 にサインイン</translation>
     </message>
@@ -133,14 +109,6 @@
     <message>
         <source>Sign in:</source>
         <translation>サインイン方法:</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Cancel signing in</source>
-        <translation>サインインをキャンセル</translation>
     </message>
     <message>
         <source>Back</source>
@@ -8081,6 +8049,41 @@ Command: %2</source>
     <message>
         <source>Token</source>
         <translation>トークン</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::SignInProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>サインインをキャンセル</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser.</source>
+        <translation>ブラウザーでサインインを完了してください。</translation>
+    </message>
+    <message>
+        <source>Open the page again</source>
+        <translation>ページをもう一度開く</translation>
+    </message>
+    <message>
+        <source>Opening the sign-in page…</source>
+        <translation>サインインページを開いています…</translation>
+    </message>
+    <message>
+        <source>Asking the SSH token service at %1 for a token…</source>
+        <translation>%1 の SSH トークンサービスにトークンを要求しています…</translation>
+    </message>
+    <message>
+        <source>Checking the token with Lagoon…</source>
+        <translation>Lagoon でトークンを確認しています…</translation>
+    </message>
+    <message>
+        <source>Saving the token in the keychain…</source>
+        <translation>トークンをキーチェーンに保存しています…</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@
 #include "widgets/accounts/lagooncliimportpage.h"
 #include "widgets/accounts/lagoonconnection.h"
 #include "widgets/accounts/signinmethodchooser.h"
+#include "widgets/accounts/signinprogress.h"
 #include "widgets/common/appearance.h"
 #include "widgets/lagoon/lagoonbrowser.h"
 #include "widgets/lagoon/lagoonprojectsmodel.h"
@@ -240,8 +241,8 @@ private Q_SLOTS:
         // Sign In opens the realm's page; the test is the browser.
         QTest::mouseClick(form->submitButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!m_opened.isEmpty(), 15000);
-        QVERIFY(form->cancelButton()->isVisible());
-        QVERIFY(form->progressText().contains(QLatin1String("browser")));
+        QVERIFY(form->progress()->cancelButton()->isVisible());
+        QVERIFY(form->progress()->text().contains(QLatin1String("browser")));
         QVERIFY(!form->submitButton()->isEnabled());
         screenshot(dialog, QStringLiteral("accounts-waiting-for-browser"));
         QVERIFY(m_opened.constLast().toString().startsWith(m_sandbox.issuer().toString()));
@@ -276,7 +277,7 @@ private Q_SLOTS:
         // Sign In looks the URL up first, then opens the browser.
         QTest::mouseClick(form->submitButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!m_opened.isEmpty(), 15000);
-        QTest::mouseClick(form->cancelButton(), Qt::LeftButton);
+        QTest::mouseClick(form->progress()->cancelButton(), Qt::LeftButton);
         QTRY_VERIFY(!form->signIn()->isRunning());
         QCOMPARE(form->message()->kind(), InlineMessage::Kind::Info);
         QVERIFY(form->message()->isVisible());

@@ -8,7 +8,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,6 +19,7 @@
 #include "core/remote/remoteurls.h"
 #include "widgets/accounts/inlinemessage.h"
 #include "widgets/accounts/signinmethodchooser.h"
+#include "widgets/accounts/signinprogress.h"
 
 namespace Lagoon {
 
@@ -48,8 +48,7 @@ AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QW
     , m_sshPort(new QSpinBox(this))
     , m_methodLabel(new QLabel(this))
     , m_method(new SignInMethodChooser(this))
-    , m_progress(new QLabel(this))
-    , m_cancel(new QPushButton(this))
+    , m_progress(new SignInProgress(this))
     , m_message(new InlineMessage(this))
     , m_back(new QPushButton(this))
     , m_submit(new QPushButton(this))
@@ -64,8 +63,6 @@ AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QW
     m_clientId->setObjectName(QStringLiteral("accountClientId"));
     m_sshHost->setObjectName(QStringLiteral("accountSshHost"));
     m_sshPort->setObjectName(QStringLiteral("accountSshPort"));
-    m_progress->setObjectName(QStringLiteral("accountProgress"));
-    m_cancel->setObjectName(QStringLiteral("accountCancel"));
     m_message->setObjectName(QStringLiteral("accountMessage"));
     m_back->setObjectName(QStringLiteral("accountBack"));
     m_submit->setObjectName(QStringLiteral("accountSignIn"));
@@ -76,7 +73,6 @@ AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QW
     m_title->setFont(titleFont);
     m_discovered->setWordWrap(true);
     m_discovered->setForegroundRole(QPalette::PlaceholderText);
-    m_progress->setWordWrap(true);
     m_sshPort->setRange(1, 65535);
     m_sshPort->setValue(22);
     m_apiUrl->setClearButtonEnabled(true);
@@ -87,7 +83,6 @@ AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QW
     m_clientLabel->setBuddy(m_clientId);
     m_sshLabel->setBuddy(m_sshHost);
     m_portLabel->setBuddy(m_sshPort);
-    m_cancel->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
     m_submit->setDefault(true);
     m_submit->setAutoDefault(true);
 
@@ -113,9 +108,6 @@ AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QW
     form->addRow(m_sshLabel, sshRow);
     form->addRow(m_methodLabel, m_method);
 
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel, 0, Qt::AlignTop);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
     buttons->addStretch(1);
@@ -125,7 +117,7 @@ AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QW
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addLayout(form);
-    layout->addLayout(progressRow);
+    layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addStretch(1);
     layout->addLayout(buttons);
@@ -133,12 +125,12 @@ AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QW
     connect(m_lookUp, &QPushButton::clicked, this, &AccountForm::lookUp);
     connect(m_apiUrl, &QLineEdit::textChanged, this, &AccountForm::updateEnabled);
     connect(m_submit, &QPushButton::clicked, this, &AccountForm::submit);
-    connect(m_cancel, &QPushButton::clicked, this, &AccountForm::cancel);
+    connect(m_progress, &SignInProgress::cancelRequested, this, &AccountForm::cancel);
     connect(m_back, &QPushButton::clicked, this, [this] {
         cancel();
         Q_EMIT backRequested();
     });
-    connect(m_progress, &QLabel::linkActivated, this, [this] {
+    connect(m_progress, &SignInProgress::reopenRequested, this, [this] {
         if (m_browserPage.isValid())
             m_openUrl(m_browserPage);
     });
@@ -367,36 +359,9 @@ void AccountForm::onFinished(const Result<Account> &result)
         m_message->showError(result.error());
 }
 
-QString AccountForm::progressText() const
-{
-    return m_progress->text();
-}
-
 void AccountForm::updateProgress()
 {
-    QString text;
-    switch (m_signIn->stage()) {
-    case AccountSignIn::Stage::Idle:
-        break;
-    case AccountSignIn::Stage::WaitingForBrowser:
-        text = m_browserPage.isValid()
-                   ? tr("Finish signing in in your browser.") + QStringLiteral(" <a href=\"#open\">") +
-                         tr("Open the page again") + QStringLiteral("</a>")
-                   : tr("Opening the sign-in page…");
-        break;
-    case AccountSignIn::Stage::AskingSsh:
-        text = tr("Asking the SSH token service at %1 for a token…").arg(m_sshHost->text().trimmed().toHtmlEscaped());
-        break;
-    case AccountSignIn::Stage::Verifying:
-        text = tr("Checking the token with Lagoon…");
-        break;
-    case AccountSignIn::Stage::Saving:
-        text = tr("Saving the token in the keychain…");
-        break;
-    }
-    m_progress->setText(text);
-    m_progress->setVisible(!text.isEmpty());
-    m_cancel->setVisible(m_signIn->isRunning());
+    m_progress->showStage(m_signIn->stage(), m_sshHost->text().trimmed(), m_browserPage.isValid());
 }
 
 void AccountForm::updateEnabled()
@@ -411,10 +376,8 @@ void AccountForm::updateEnabled()
 
 void AccountForm::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-        updateProgress();
-    }
     QWidget::changeEvent(event);
 }
 
@@ -441,8 +404,6 @@ void AccountForm::retranslate()
     m_portLabel->setText(tr("&Port:"));
     m_sshPort->setAccessibleName(tr("SSH token service port"));
     m_methodLabel->setText(tr("Sign in:"));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setAccessibleName(tr("Cancel signing in"));
     m_back->setText(tr("Back"));
     m_submit->setText(tr("&Sign In"));
 }

@@ -25,6 +25,7 @@ class AccountStore;
 class InlineMessage;
 class LagoonDiscovery;
 class SignInMethodChooser;
+class SignInProgress;
 
 /**
  * Adds an account, or signs an existing one in again. The user pastes the API URL; Lagoon's
@@ -68,9 +69,8 @@ public:
     QSpinBox *sshPortEdit() const { return m_sshPort; }
     SignInMethodChooser *methodChooser() const { return m_method; }
     QPushButton *submitButton() const { return m_submit; }
-    QPushButton *cancelButton() const { return m_cancel; }
+    SignInProgress *progress() const { return m_progress; }
     InlineMessage *message() const { return m_message; }
-    QString progressText() const;
 
 Q_SIGNALS:
     /** The account was signed in and saved. */
@@ -126,8 +126,7 @@ private:
     QSpinBox *m_sshPort;
     QLabel *m_methodLabel;
     SignInMethodChooser *m_method;
-    QLabel *m_progress;
-    QPushButton *m_cancel;
+    SignInProgress *m_progress;
     InlineMessage *m_message;
     QPushButton *m_back;
     QPushButton *m_submit;

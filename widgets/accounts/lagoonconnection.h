@@ -76,6 +76,7 @@ public:
 
 Q_SIGNALS:
     void sessionChanged(Lagoon::LagoonSession *session);
+    /** Also when the state stays but the account or error() changed. */
     void stateChanged(Lagoon::LagoonConnection::State state);
     /** The tokens of the current account were renewed, or its sign-in ended. */
     void tokensChanged();
