@@ -14,12 +14,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -313,6 +315,62 @@ private Q_SLOTS:
         QCOMPARE(memorySecrets()->size(), 0);
         QCOMPARE(m_connection->state(), LagoonConnection::State::NoAccount);
         screenshot(dialog, QStringLiteral("accounts-token-refused"));
+    }
+
+    void sshKey_signInWithAKeyFile_browserListsProjects()
+    {
+        // ssh as the app starts it, but with this test's known_hosts and no ~/.ssh/config: OpenSSH
+        // reads those from the passwd home, not $HOME, and the sandbox's host key is new on every start.
+        // The sandbox's sshd lets in only the user it runs as, where Lagoon's is "lagoon".
+        const QString ssh = QStandardPaths::findExecutable(QStringLiteral("ssh"));
+        QVERIFY2(!ssh.isEmpty(), "ssh is missing (Debian package openssh-client)");
+        const QDir dir(m_dir->path());
+        QVERIFY(dir.mkpath(QStringLiteral("bin")));
+        QFile config(dir.filePath(QStringLiteral("ssh_config")));
+        QFile wrapper(dir.filePath(QStringLiteral("bin/ssh")));
+        QVERIFY(config.open(QIODevice::WriteOnly) && wrapper.open(QIODevice::WriteOnly));
+        wrapper.write(QStringLiteral("#!/bin/sh\n"
+                                     "for a; do shift; case \"$a\" in lagoon@*) a='%4'@\"${a#lagoon@}\";; esac; set -- \"$@\" \"$a\"; done\n"
+                                     "exec '%1' -F '%2' -o UserKnownHostsFile='%3' \"$@\"\n")
+                          .arg(ssh, config.fileName(), dir.filePath(QStringLiteral("known_hosts")), m_sandbox.sshUser())
+                          .toUtf8());
+        wrapper.close();
+        wrapper.setPermissions(wrapper.permissions() | QFileDevice::ExeOwner);
+        const QByteArray path = qgetenv("PATH");
+        const QByteArray agent = qgetenv("SSH_AUTH_SOCK");
+        qputenv("PATH", QFile::encodeName(dir.filePath(QStringLiteral("bin"))) + ':' + path);
+        qunsetenv("SSH_AUTH_SOCK");
+        const auto restore = qScopeGuard([&] {
+            qputenv("PATH", path);
+            if (!agent.isEmpty())
+                qputenv("SSH_AUTH_SOCK", agent);
+        });
+        const QString key = m_sandbox.newKey(m_dir->path(), QStringLiteral("id_desktop"), Maintainer);
+        QVERIFY2(!key.isEmpty(), qPrintable(m_sandbox.log()));
+
+        AccountsDialog *dialog = openAddForm();
+        AccountForm *form = dialog->form();
+        QTest::keyClicks(form->apiUrlEdit(), m_sandbox.apiUrl().toString());
+        QTest::mouseClick(button(form, "accountLookUp"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!form->sshHostEdit()->text().isEmpty(), 10000);
+        clickBox(form->methodChooser()->button(LoginMethod::SshKey));
+        QVERIFY(form->methodChooser()->keyChooser()->isVisible());
+        // ssh-agent and ssh's own keys come first; the key file is chosen.
+        QCOMPARE(form->methodChooser()->keyFile(), QString());
+        form->methodChooser()->setKeyFile(key);
+        QCOMPARE(form->methodChooser()->keyFile(), key);
+        screenshot(dialog, QStringLiteral("accounts-ssh-key"));
+        QTest::mouseClick(form->submitButton(), Qt::LeftButton);
+        QVERIFY2(QTest::qWaitFor([dialog] { return dialog->pages()->currentWidget() != dialog->form(); }, 20000),
+                 qPrintable(form->message()->text() + QStringLiteral(" / ") +
+                            form->message()->findChild<QLabel *>()->toolTip() + QStringLiteral("\n") + m_sandbox.log()));
+        const Account account = m_accounts->accounts().constFirst();
+        QCOMPARE(account.loginMethod, LoginMethod::SshKey);
+        QCOMPARE(account.sshKeyFile, key);
+        QCOMPARE(account.username, Maintainer);
+        QVERIFY(memorySecrets()->contains(account.id, TokenSet::secretKey()));
+        QTRY_COMPARE(dialog->model()->statusText(0), QStringLiteral("Signed in as maintainer@example.com"));
+        QVERIFY(waitForProjects());
     }
 
     void signOut_removesTheSecret_browserAsksToSignIn()
