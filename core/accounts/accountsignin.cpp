@@ -60,7 +60,8 @@ void AccountSignIn::startBrowser()
         QTimer::singleShot(0, this, [this, generation] {
             if (generation == m_generation)
                 fail(Error{Error::Code::ParseFailed,
-                           tr("Signing in through the browser needs the address of the sign-in server"), {}});
+                           tr("Signing in through the browser needs the address of the sign-in server"),
+                           {}});
         });
         return;
     }
@@ -87,7 +88,8 @@ void AccountSignIn::startSsh()
         QTimer::singleShot(0, this, [this, generation] {
             if (generation == m_generation)
                 fail(Error{Error::Code::ParseFailed,
-                           tr("Signing in with an SSH key needs the host and port of the SSH token service"), {}});
+                           tr("Signing in with an SSH key needs the host and port of the SSH token service"),
+                           {}});
         });
         return;
     }
@@ -111,8 +113,9 @@ void AccountSignIn::onTokens(quint64 generation, const Result<TokenSet> &tokens)
     setStage(Stage::Verifying);
     const QString accessToken = m_tokens.accessToken;
     // Only this one token: a refusal must not be answered with another sign-in.
-    auto *api = new LagoonApiClient(m_network, m_account.apiUrl,
-                                    [accessToken](TokenPurpose, const TokenReply &reply) { reply(accessToken); }, this);
+    auto *api = new LagoonApiClient(
+        m_network, m_account.apiUrl, [accessToken](TokenPurpose, const TokenReply &reply) { reply(accessToken); },
+        this);
     api->setTimeout(m_apiTimeout);
     m_api = api;
     api->run(QStringLiteral("Me"), {}, this,

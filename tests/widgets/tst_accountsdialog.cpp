@@ -21,8 +21,8 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -39,9 +39,7 @@
 #include "core/remote/cache/lagooncache.h"
 #include "core/remote/remoteurls.h"
 #include "core/settings/settings.h"
-#include "tests/auth/authsandbox.h"
-#include "tests/auth/browserdriver.h"
-#include "tests/auth/fakejwt.h"
+
 #include "widgets/accounts/accountform.h"
 #include "widgets/accounts/accountlistmodel.h"
 #include "widgets/accounts/accountsdialog.h"
@@ -55,6 +53,10 @@
 #include "widgets/lagoon/lagoonbrowser.h"
 #include "widgets/lagoon/lagoonprojectsmodel.h"
 #include "widgets/mainwindow.h"
+
+#include "tests/auth/authsandbox.h"
+#include "tests/auth/browserdriver.h"
+#include "tests/auth/fakejwt.h"
 
 using namespace Lagoon;
 using namespace std::chrono_literals;
@@ -70,18 +72,21 @@ class LockedSecretStore final : public SecretStore
 public:
     void store(const QString &, const QString &, const QByteArray &, QObject *context, WriteCallback done) override
     {
-        QMetaObject::invokeMethod(context, [done] { done(makeError(Error::Code::PermissionDenied, QStringLiteral("locked"))); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done] { done(makeError(Error::Code::PermissionDenied, QStringLiteral("locked"))); },
+            Qt::QueuedConnection);
     }
     void read(const QString &, const QString &, QObject *context, ReadCallback done) override
     {
-        QMetaObject::invokeMethod(context, [done] { done(makeError(Error::Code::PermissionDenied, QStringLiteral("locked"))); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done] { done(makeError(Error::Code::PermissionDenied, QStringLiteral("locked"))); },
+            Qt::QueuedConnection);
     }
     void remove(const QString &, const QString &, QObject *context, WriteCallback done) override
     {
-        QMetaObject::invokeMethod(context, [done] { done(makeError(Error::Code::PermissionDenied, QStringLiteral("locked"))); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done] { done(makeError(Error::Code::PermissionDenied, QStringLiteral("locked"))); },
+            Qt::QueuedConnection);
     }
 };
 
@@ -112,7 +117,8 @@ private:
     void makeWorld(std::unique_ptr<SecretStore> secrets)
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<Settings>(new QSettings(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+        m_settings =
+            std::make_unique<Settings>(new QSettings(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
         m_secrets = std::move(secrets);
         m_accounts = std::make_unique<AccountStore>(m_settings.get(), m_secrets.get());
         m_connection = std::make_unique<LagoonConnection>(m_accounts.get(), &m_network);
@@ -200,7 +206,8 @@ private Q_SLOTS:
         m_english = std::make_unique<TranslationLoader>(QCoreApplication::instance());
         m_english->install(QStringLiteral("en"));
         Appearance::setupIcons();
-        m_outDir = qEnvironmentVariable("LAGOON_SCREENSHOT_DIR", QDir::temp().filePath(QStringLiteral("lagoon-screenshots")));
+        m_outDir =
+            qEnvironmentVariable("LAGOON_SCREENSHOT_DIR", QDir::temp().filePath(QStringLiteral("lagoon-screenshots")));
         QVERIFY(QDir().mkpath(m_outDir));
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     }
@@ -262,7 +269,8 @@ private Q_SLOTS:
         QVERIFY(memorySecrets()->contains(account.id, TokenSet::secretKey()));
         QTRY_COMPARE(dialog->model()->statusText(0), QStringLiteral("Signed in as maintainer@example.com"));
         QVERIFY(dialog->model()->tokenText(0).startsWith(QLatin1String("Expires in")));
-        QCOMPARE(dialog->message()->text(), QStringLiteral("Signed in to %1 as %2.").arg(account.displayName, Maintainer));
+        QCOMPARE(dialog->message()->text(),
+                 QStringLiteral("Signed in to %1 as %2.").arg(account.displayName, Maintainer));
         QCOMPARE(m_connection->currentAccountId(), account.id);
         QCOMPARE(m_connection->state(), LagoonConnection::State::SignedIn);
         QVERIFY(waitForProjects());
@@ -329,11 +337,13 @@ private Q_SLOTS:
         QFile config(dir.filePath(QStringLiteral("ssh_config")));
         QFile wrapper(dir.filePath(QStringLiteral("bin/ssh")));
         QVERIFY(config.open(QIODevice::WriteOnly) && wrapper.open(QIODevice::WriteOnly));
-        wrapper.write(QStringLiteral("#!/bin/sh\n"
-                                     "for a; do shift; case \"$a\" in lagoon@*) a='%4'@\"${a#lagoon@}\";; esac; set -- \"$@\" \"$a\"; done\n"
-                                     "exec '%1' -F '%2' -o UserKnownHostsFile='%3' \"$@\"\n")
-                          .arg(ssh, config.fileName(), dir.filePath(QStringLiteral("known_hosts")), m_sandbox.sshUser())
-                          .toUtf8());
+        wrapper.write(
+            QStringLiteral(
+                "#!/bin/sh\n"
+                "for a; do shift; case \"$a\" in lagoon@*) a='%4'@\"${a#lagoon@}\";; esac; set -- \"$@\" \"$a\"; done\n"
+                "exec '%1' -F '%2' -o UserKnownHostsFile='%3' \"$@\"\n")
+                .arg(ssh, config.fileName(), dir.filePath(QStringLiteral("known_hosts")), m_sandbox.sshUser())
+                .toUtf8());
         wrapper.close();
         wrapper.setPermissions(wrapper.permissions() | QFileDevice::ExeOwner);
         const QByteArray path = qgetenv("PATH");
@@ -363,7 +373,8 @@ private Q_SLOTS:
         QTest::mouseClick(form->submitButton(), Qt::LeftButton);
         QVERIFY2(QTest::qWaitFor([dialog] { return dialog->pages()->currentWidget() != dialog->form(); }, 20000),
                  qPrintable(form->message()->text() + QStringLiteral(" / ") +
-                            form->message()->findChild<QLabel *>()->toolTip() + QStringLiteral("\n") + m_sandbox.log()));
+                            form->message()->findChild<QLabel *>()->toolTip() + QStringLiteral("\n") +
+                            m_sandbox.log()));
         const Account account = m_accounts->accounts().constFirst();
         QCOMPARE(account.loginMethod, LoginMethod::SshKey);
         QCOMPARE(account.sshKeyFile, key);

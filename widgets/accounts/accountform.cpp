@@ -17,6 +17,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/remote/lagoondiscovery.h"
 #include "core/remote/remoteurls.h"
+
 #include "widgets/accounts/inlinemessage.h"
 #include "widgets/accounts/signinmethodchooser.h"
 #include "widgets/accounts/signinprogress.h"
@@ -24,34 +25,17 @@
 namespace Lagoon {
 
 AccountForm::AccountForm(AccountStore *store, QNetworkAccessManager *network, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_signIn(new AccountSignIn(store, network, this))
-    , m_discovery(new LagoonDiscovery(network, this))
-    , m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
-    , m_title(new QLabel(this))
-    , m_apiLabel(new QLabel(this))
-    , m_apiUrl(new QLineEdit(this))
-    , m_lookUp(new QPushButton(this))
-    , m_discovered(new QLabel(this))
-    , m_nameLabel(new QLabel(this))
-    , m_name(new QLineEdit(this))
-    , m_authLabel(new QLabel(this))
-    , m_authServer(new QLineEdit(this))
-    , m_realmLabel(new QLabel(this))
-    , m_realm(new QLineEdit(this))
-    , m_clientLabel(new QLabel(this))
-    , m_clientId(new QLineEdit(this))
-    , m_sshLabel(new QLabel(this))
-    , m_sshHost(new QLineEdit(this))
-    , m_portLabel(new QLabel(this))
-    , m_sshPort(new QSpinBox(this))
-    , m_methodLabel(new QLabel(this))
-    , m_method(new SignInMethodChooser(this))
-    , m_progress(new SignInProgress(this))
-    , m_message(new InlineMessage(this))
-    , m_back(new QPushButton(this))
-    , m_submit(new QPushButton(this))
+    : QWidget(parent), m_store(store), m_signIn(new AccountSignIn(store, network, this)),
+      m_discovery(new LagoonDiscovery(network, this)),
+      m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); }), m_title(new QLabel(this)),
+      m_apiLabel(new QLabel(this)), m_apiUrl(new QLineEdit(this)), m_lookUp(new QPushButton(this)),
+      m_discovered(new QLabel(this)), m_nameLabel(new QLabel(this)), m_name(new QLineEdit(this)),
+      m_authLabel(new QLabel(this)), m_authServer(new QLineEdit(this)), m_realmLabel(new QLabel(this)),
+      m_realm(new QLineEdit(this)), m_clientLabel(new QLabel(this)), m_clientId(new QLineEdit(this)),
+      m_sshLabel(new QLabel(this)), m_sshHost(new QLineEdit(this)), m_portLabel(new QLabel(this)),
+      m_sshPort(new QSpinBox(this)), m_methodLabel(new QLabel(this)), m_method(new SignInMethodChooser(this)),
+      m_progress(new SignInProgress(this)), m_message(new InlineMessage(this)), m_back(new QPushButton(this)),
+      m_submit(new QPushButton(this))
 {
     setObjectName(QStringLiteral("accountForm"));
     m_apiUrl->setObjectName(QStringLiteral("accountApiUrl"));
@@ -235,8 +219,8 @@ void AccountForm::onDiscovered(const QUrl &url, const Result<LagoonDiscoveryInfo
     if (info) {
         applyDiscovery(*info);
         setDiscoveryNote(info->lagoonVersion.isEmpty()
-                                  ? tr("Found a Lagoon; the sign-in details below come from it.")
-                                  : tr("Found Lagoon %1; the sign-in details below come from it.").arg(info->lagoonVersion));
+                             ? tr("Found a Lagoon; the sign-in details below come from it.")
+                             : tr("Found Lagoon %1; the sign-in details below come from it.").arg(info->lagoonVersion));
     } else if (info.error().code == Error::Code::NotFound) {
         applyDiscovery(LagoonDiscoveryInfo::fromApiUrl(url));
         setDiscoveryNote(info.error().message);
@@ -295,11 +279,12 @@ Account AccountForm::accountFromFields() const
     account.webSocketUrl = m_webSocketUrl.isValid() && m_lookedUp == account.apiUrl
                                ? m_webSocketUrl
                                : RemoteUrls::webSocketUrl(account.apiUrl);
-    account.displayName = m_name->text().trimmed().isEmpty() ? RemoteUrls::hostLabel(account.apiUrl)
-                                                             : m_name->text().trimmed();
+    account.displayName =
+        m_name->text().trimmed().isEmpty() ? RemoteUrls::hostLabel(account.apiUrl) : m_name->text().trimmed();
     account.authServerUrl = QUrl::fromUserInput(m_authServer->text().trimmed());
     account.realm = m_realm->text().trimmed().isEmpty() ? QStringLiteral("lagoon") : m_realm->text().trimmed();
-    account.clientId = m_clientId->text().trimmed().isEmpty() ? QStringLiteral("lagoon-cli") : m_clientId->text().trimmed();
+    account.clientId =
+        m_clientId->text().trimmed().isEmpty() ? QStringLiteral("lagoon-cli") : m_clientId->text().trimmed();
     account.sshHost = m_sshHost->text().trimmed();
     account.sshPort = m_sshPort->value();
     account.sshKeyFile = m_method->keyFile();
@@ -367,7 +352,8 @@ void AccountForm::updateProgress()
 void AccountForm::updateEnabled()
 {
     const bool busy = isBusy();
-    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_authServer, m_realm, m_clientId, m_sshHost, m_sshPort, m_method})
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_name, m_authServer, m_realm, m_clientId, m_sshHost, m_sshPort, m_method})
         field->setEnabled(!busy);
     m_apiUrl->setEnabled(!busy);
     m_lookUp->setEnabled(!busy && !m_apiUrl->text().trimmed().isEmpty());

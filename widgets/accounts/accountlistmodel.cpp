@@ -9,6 +9,7 @@
 #include "core/accounts/accountstore.h"
 #include "core/auth/secretstore.h"
 #include "core/auth/tokenset.h"
+
 #include "widgets/lagoon/lagoonformat.h"
 
 namespace Lagoon {
@@ -49,9 +50,9 @@ void AccountListModel::refresh()
     const quint64 generation = m_generation;
     for (const Row &row : std::as_const(m_rows)) {
         const QString id = row.account.id;
-        m_store->secrets()->read(id, TokenSet::secretKey(), this, [this, generation, id](const Result<QByteArray> &secret) {
-            onRead(generation, id, secret);
-        });
+        m_store->secrets()->read(
+            id, TokenSet::secretKey(), this,
+            [this, generation, id](const Result<QByteArray> &secret) { onRead(generation, id, secret); });
     }
 }
 
@@ -96,7 +97,8 @@ void AccountListModel::onRead(quint64 generation, const QString &accountId, cons
         entry.error = {};
         entry.expiresAt = {};
         entry.renewable = false;
-        const Result<TokenSet> tokens = secret ? TokenSet::fromSecret(*secret) : Result<TokenSet>(std::unexpected(secret.error()));
+        const Result<TokenSet> tokens =
+            secret ? TokenSet::fromSecret(*secret) : Result<TokenSet>(std::unexpected(secret.error()));
         if (tokens && !tokens->isEmpty()) {
             entry.expiresAt = tokens->expiresAt;
             entry.renewable = entry.account.loginMethod == LoginMethod::SshKey ||

@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "core/accounts/accountstore.h"
+
 #include "widgets/accounts/accountform.h"
 #include "widgets/accounts/accountlistmodel.h"
 #include "widgets/accounts/inlinemessage.h"
@@ -25,23 +26,14 @@
 namespace Lagoon {
 
 AccountsDialog::AccountsDialog(LagoonConnection *connection, QWidget *parent)
-    : QDialog(parent)
-    , m_connection(connection)
-    , m_model(new AccountListModel(connection->accounts(), this))
-    , m_pages(new QStackedWidget(this))
-    , m_listPage(new QWidget(m_pages))
-    , m_intro(new QLabel(m_listPage))
-    , m_view(new QTreeView(m_listPage))
-    , m_add(new QPushButton(m_listPage))
-    , m_signIn(new QPushButton(m_listPage))
-    , m_signOut(new QPushButton(m_listPage))
-    , m_remove(new QPushButton(m_listPage))
-    , m_default(new QPushButton(m_listPage))
-    , m_importButton(new QPushButton(m_listPage))
-    , m_message(new InlineMessage(m_listPage))
-    , m_close(new QDialogButtonBox(QDialogButtonBox::Close, this))
-    , m_form(new AccountForm(connection->accounts(), connection->network(), m_pages))
-    , m_import(new LagoonCliImportPage(connection->accounts(), m_pages))
+    : QDialog(parent), m_connection(connection), m_model(new AccountListModel(connection->accounts(), this)),
+      m_pages(new QStackedWidget(this)), m_listPage(new QWidget(m_pages)), m_intro(new QLabel(m_listPage)),
+      m_view(new QTreeView(m_listPage)), m_add(new QPushButton(m_listPage)), m_signIn(new QPushButton(m_listPage)),
+      m_signOut(new QPushButton(m_listPage)), m_remove(new QPushButton(m_listPage)),
+      m_default(new QPushButton(m_listPage)), m_importButton(new QPushButton(m_listPage)),
+      m_message(new InlineMessage(m_listPage)), m_close(new QDialogButtonBox(QDialogButtonBox::Close, this)),
+      m_form(new AccountForm(connection->accounts(), connection->network(), m_pages)),
+      m_import(new LagoonCliImportPage(connection->accounts(), m_pages))
 {
     setObjectName(QStringLiteral("accountsDialog"));
     m_listPage->setObjectName(QStringLiteral("accountsListPage"));
@@ -98,9 +90,8 @@ AccountsDialog::AccountsDialog(LagoonConnection *connection, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, [this] { remove(); });
     connect(m_default, &QPushButton::clicked, this, [this] { makeDefault(); });
     connect(m_importButton, &QPushButton::clicked, this, &AccountsDialog::importFromLagoonCli);
-    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        signIn(index.data(AccountListModel::AccountIdRole).toString());
-    });
+    connect(m_view, &QTreeView::doubleClicked, this,
+            [this](const QModelIndex &index) { signIn(index.data(AccountListModel::AccountIdRole).toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AccountsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsDialog::updateButtons);
@@ -120,22 +111,24 @@ AccountsDialog::AccountsDialog(LagoonConnection *connection, QWidget *parent)
         Q_EMIT signedIn(account.id);
     });
     connect(m_import, &LagoonCliImportPage::backRequested, this, &AccountsDialog::showList);
-    connect(m_import, &LagoonCliImportPage::imported, this, [this](const QList<Account> &accounts, const QStringList &notices) {
-        showList();
-        if (!accounts.isEmpty())
-            selectAccount(accounts.constFirst().id);
-        // The connection may have looked for the tokens before the import put them in the keychain.
-        if (m_connection->state() != LagoonConnection::State::SignedIn)
-            m_connection->reconnect();
-        QString text = tr("Imported %n account(s) from lagoon-cli.", nullptr, int(accounts.size()));
-        for (const QString &notice : notices)
-            text += QStringLiteral("\n") + notice;
-        m_message->showMessage(InlineMessage::Kind::Info, text);
-    });
+    connect(m_import, &LagoonCliImportPage::imported, this,
+            [this](const QList<Account> &accounts, const QStringList &notices) {
+                showList();
+                if (!accounts.isEmpty())
+                    selectAccount(accounts.constFirst().id);
+                // The connection may have looked for the tokens before the import put them in the keychain.
+                if (m_connection->state() != LagoonConnection::State::SignedIn)
+                    m_connection->reconnect();
+                QString text = tr("Imported %n account(s) from lagoon-cli.", nullptr, int(accounts.size()));
+                for (const QString &notice : notices)
+                    text += QStringLiteral("\n") + notice;
+                m_message->showMessage(InlineMessage::Kind::Info, text);
+            });
     retranslate();
     showList();
     if (m_model->rowCount() > 0)
-        selectAccount(m_connection->currentAccountId().isEmpty() ? m_model->account(0).id : m_connection->currentAccountId());
+        selectAccount(m_connection->currentAccountId().isEmpty() ? m_model->account(0).id
+                                                                 : m_connection->currentAccountId());
 }
 
 AccountsDialog::~AccountsDialog() = default;

@@ -9,6 +9,7 @@
 #include <QStyle>
 
 #include "core/util/error.h"
+
 #include "widgets/lagoon/lagoonbadge.h"
 
 namespace Lagoon {

@@ -5,12 +5,14 @@
 #include <QWidget>
 
 #include "core/accounts/accountstore.h"
+
 #include "widgets/accounts/accountsdialog.h"
 #include "widgets/accounts/lagoonconnection.h"
 
 namespace Lagoon {
 
-LagoonAccountsController::LagoonAccountsController(LagoonConnection *connection, LagoonBrowser *browser, QWidget *window)
+LagoonAccountsController::LagoonAccountsController(LagoonConnection *connection, LagoonBrowser *browser,
+                                                   QWidget *window)
     : QObject(window), m_connection(connection), m_browser(browser), m_window(window)
 {
     connect(m_connection, &LagoonConnection::sessionChanged, this, [this](LagoonSession *session) {
@@ -19,7 +21,8 @@ LagoonAccountsController::LagoonAccountsController(LagoonConnection *connection,
     });
     connect(m_connection, &LagoonConnection::stateChanged, this, &LagoonAccountsController::updateBrowser);
     connect(m_connection->accounts(), &AccountStore::accountsChanged, this, &LagoonAccountsController::updateBrowser);
-    connect(browser, &LagoonBrowser::accountChosen, this, [this](const QString &id) { m_connection->setCurrentAccount(id); });
+    connect(browser, &LagoonBrowser::accountChosen, this,
+            [this](const QString &id) { m_connection->setCurrentAccount(id); });
     connect(browser, &LagoonBrowser::signInRequested, this, &LagoonAccountsController::onPromptAction);
     browser->setSignInPrompt([this] { return prompt(); });
     browser->setSession(m_connection->session());

@@ -13,6 +13,7 @@
 
 #include "core/accounts/accountstore.h"
 #include "core/accounts/lagooncliimporter.h"
+
 #include "widgets/accounts/inlinemessage.h"
 
 namespace Lagoon {
@@ -24,17 +25,10 @@ constexpr int ContextRole = Qt::UserRole + 1;
 } // namespace
 
 LagoonCliImportPage::LagoonCliImportPage(AccountStore *store, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_path(LagoonCliConfig::defaultPath())
-    , m_title(new QLabel(this))
-    , m_source(new QLabel(this))
-    , m_list(new QListWidget(this))
-    , m_tokens(new QCheckBox(this))
-    , m_tokensHint(new QLabel(this))
-    , m_message(new InlineMessage(this))
-    , m_back(new QPushButton(this))
-    , m_import(new QPushButton(this))
+    : QWidget(parent), m_store(store), m_path(LagoonCliConfig::defaultPath()), m_title(new QLabel(this)),
+      m_source(new QLabel(this)), m_list(new QListWidget(this)), m_tokens(new QCheckBox(this)),
+      m_tokensHint(new QLabel(this)), m_message(new InlineMessage(this)), m_back(new QPushButton(this)),
+      m_import(new QPushButton(this))
 {
     setObjectName(QStringLiteral("lagoonCliImportPage"));
     m_list->setObjectName(QStringLiteral("lagoonCliContexts"));
@@ -129,26 +123,25 @@ void LagoonCliImportPage::importNext()
         return;
     }
     const QString name = m_queue.takeFirst();
-    const auto choice = m_tokens->isChecked() ? LagoonCliImporter::TokenChoice::Import : LagoonCliImporter::TokenChoice::Leave;
-    LagoonCliImporter::importContext(m_store, m_config, name, choice, this,
-                                     [this, name](const Result<LagoonCliImporter::Outcome> &outcome) {
-                                         if (!outcome) {
-                                             // Stop at the first failure: what was imported stays.
-                                             m_queue.clear();
-                                             m_busy = false;
-                                             updateEnabled();
-                                             m_message->showMessage(
-                                                 InlineMessage::Kind::Error,
-                                                 tr("%1 was not imported: %2").arg(name, outcome.error().message),
-                                                 outcome.error().detail);
-                                             return;
-                                         }
-                                         m_imported << outcome->account;
-                                         if (!outcome->notice.isEmpty())
-                                             m_notices << outcome->account.displayName + QStringLiteral(": ") +
-                                                              outcome->notice;
-                                         importNext();
-                                     });
+    const auto choice =
+        m_tokens->isChecked() ? LagoonCliImporter::TokenChoice::Import : LagoonCliImporter::TokenChoice::Leave;
+    LagoonCliImporter::importContext(
+        m_store, m_config, name, choice, this, [this, name](const Result<LagoonCliImporter::Outcome> &outcome) {
+            if (!outcome) {
+                // Stop at the first failure: what was imported stays.
+                m_queue.clear();
+                m_busy = false;
+                updateEnabled();
+                m_message->showMessage(InlineMessage::Kind::Error,
+                                       tr("%1 was not imported: %2").arg(name, outcome.error().message),
+                                       outcome.error().detail);
+                return;
+            }
+            m_imported << outcome->account;
+            if (!outcome->notice.isEmpty())
+                m_notices << outcome->account.displayName + QStringLiteral(": ") + outcome->notice;
+            importNext();
+        });
 }
 
 void LagoonCliImportPage::updateEnabled()

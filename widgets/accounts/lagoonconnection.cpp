@@ -114,11 +114,12 @@ void LagoonConnection::signOut(const QString &id, QObject *context, SecretStore:
         m_provider = nullptr;
         dropSession();
         setState(State::SignedOut);
-        provider->signOut(context, [provider, id, root = m_cacheRoot, done = std::move(done)](const Result<void> &result) {
-            provider->deleteLater();
-            LagoonCache(id, root).clear();
-            done(result);
-        });
+        provider->signOut(context,
+                          [provider, id, root = m_cacheRoot, done = std::move(done)](const Result<void> &result) {
+                              provider->deleteLater();
+                              LagoonCache(id, root).clear();
+                              done(result);
+                          });
         return;
     }
     m_accounts->secrets()->remove(id, TokenSet::secretKey(), context,

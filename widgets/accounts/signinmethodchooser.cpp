@@ -40,18 +40,10 @@ QStringList keyFilesIn(const QString &folder)
 } // namespace
 
 SignInMethodChooser::SignInMethodChooser(QWidget *parent)
-    : QWidget(parent)
-    , m_group(new QButtonGroup(this))
-    , m_browser(new QRadioButton(this))
-    , m_ssh(new QRadioButton(this))
-    , m_paste(new QRadioButton(this))
-    , m_browserHint(new QLabel(this))
-    , m_sshBox(new QWidget(this))
-    , m_keyLabel(new QLabel(m_sshBox))
-    , m_keys(new QComboBox(m_sshBox))
-    , m_pasteBox(new QWidget(this))
-    , m_tokenHint(new QLabel(m_pasteBox))
-    , m_token(new QPlainTextEdit(m_pasteBox))
+    : QWidget(parent), m_group(new QButtonGroup(this)), m_browser(new QRadioButton(this)),
+      m_ssh(new QRadioButton(this)), m_paste(new QRadioButton(this)), m_browserHint(new QLabel(this)),
+      m_sshBox(new QWidget(this)), m_keyLabel(new QLabel(m_sshBox)), m_keys(new QComboBox(m_sshBox)),
+      m_pasteBox(new QWidget(this)), m_tokenHint(new QLabel(m_pasteBox)), m_token(new QPlainTextEdit(m_pasteBox))
 {
     setObjectName(QStringLiteral("signInMethodChooser"));
     m_browser->setObjectName(QStringLiteral("signInBrowser"));
@@ -188,8 +180,8 @@ void SignInMethodChooser::onKeyChosen(int index)
     if (!m_keys->itemData(index, ChooseFileRole).toBool())
         return;
     const QString current = keyFile();
-    const QString chosen = QFileDialog::getOpenFileName(this, tr("Choose an SSH private key"),
-                                                        current.isEmpty() ? sshFolder() : current);
+    const QString chosen =
+        QFileDialog::getOpenFileName(this, tr("Choose an SSH private key"), current.isEmpty() ? sshFolder() : current);
     fillKeys(chosen.isEmpty() ? current : chosen);
 }
 

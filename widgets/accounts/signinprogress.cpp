@@ -10,7 +10,8 @@
 
 namespace Lagoon {
 
-SignInProgress::SignInProgress(QWidget *parent) : QWidget(parent), m_text(new QLabel(this)), m_cancel(new QPushButton(this))
+SignInProgress::SignInProgress(QWidget *parent)
+    : QWidget(parent), m_text(new QLabel(this)), m_cancel(new QPushButton(this))
 {
     setObjectName(QStringLiteral("signInProgress"));
     m_text->setObjectName(QStringLiteral("accountProgress"));
@@ -56,9 +57,10 @@ void SignInProgress::retranslate()
     case AccountSignIn::Stage::Idle:
         break;
     case AccountSignIn::Stage::WaitingForBrowser:
-        text = m_pageOpened ? tr("Finish signing in in your browser.").toHtmlEscaped() + QStringLiteral(" <a href=\"#open\">") +
-                                  tr("Open the page again").toHtmlEscaped() + QStringLiteral("</a>")
-                            : tr("Opening the sign-in page…").toHtmlEscaped();
+        text = m_pageOpened
+                   ? tr("Finish signing in in your browser.").toHtmlEscaped() + QStringLiteral(" <a href=\"#open\">") +
+                         tr("Open the page again").toHtmlEscaped() + QStringLiteral("</a>")
+                   : tr("Opening the sign-in page…").toHtmlEscaped();
         break;
     case AccountSignIn::Stage::AskingSsh:
         text = tr("Asking the SSH token service at %1 for a token…").arg(m_sshHost).toHtmlEscaped();
