@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 #include "core/remote/cache/lagooncache.h"
@@ -60,7 +61,7 @@ private Q_SLOTS:
     void write_thenReadInAnotherInstance_returnsDataAndFetchedAt()
     {
         QTemporaryDir root;
-        const QDateTime fetchedAt(QDate(2026, 3, 4), QTime(10, 42, 7, 123), Qt::UTC);
+        const QDateTime fetchedAt(QDate(2026, 3, 4), QTime(10, 42, 7, 123), QTimeZone::utc());
         {
             LagoonCache cache(QStringLiteral("account-1"), root.path());
             QVERIFY(cache.write(LagoonCache::projectsKey(), projectsAnswer(), fetchedAt));

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTimeZone>
 
 #include "widgets/lagoon/lagoonbadge.h"
 #include "widgets/lagoon/lagoondeploymentsmodel.h"
@@ -112,7 +113,7 @@ private Q_SLOTS:
     {
         const QDateTime date = LagoonFormat::parseDate(QStringLiteral("2026-03-04 10:42:07"));
         QVERIFY(date.isValid());
-        QCOMPARE(date.toUTC(), QDateTime(QDate(2026, 3, 4), QTime(10, 42, 7), Qt::UTC));
+        QCOMPARE(date.toUTC(), QDateTime(QDate(2026, 3, 4), QTime(10, 42, 7), QTimeZone::utc()));
         QVERIFY(!LagoonFormat::parseDate(QString()).isValid());
         QCOMPARE(LagoonFormat::duration(45), QStringLiteral("45 s"));
         QCOMPARE(LagoonFormat::duration(192), QStringLiteral("3 min 12 s"));
