@@ -6,8 +6,10 @@
 // sandbox publishes is timed from the moment it was published (the sandbox's journal, same
 // machine, same clock) until DeploymentWatcher has applied it to its model. The baseline is a
 // bare QWebSocket in a thread of its own that receives the same frames and only stamps their
-// arrival. Timings are reported, never asserted; the run fails (exit 1) only when the watcher
-// or the baseline did not see exactly what the sandbox published.
+// arrival. Then the same kind of change is measured once more with the polling fallback: a second
+// sandbox offers no WebSocket, and the watcher learns of each change by the client's polls
+// (PollingLatencyBench). Timings are reported, never asserted; the run fails (exit 1) only when
+// the watcher or the baseline did not see exactly what the sandbox published.
 
 #include <cstdio>
 
@@ -27,6 +29,8 @@
 #include "core/remote/lagoonsubscriptionclient.h"
 #include "tests/bench/barewebsocketclient.h"
 #include "tests/bench/benchmeasure.h"
+#include "tests/bench/pollinglatencybench.h"
+#include "tests/bench/sandboxclock.h"
 #include "tests/support/sandboxfixture.h"
 
 using namespace Lagoon;
@@ -50,11 +54,6 @@ void say(const QString &text)
     std::fflush(stdout);
 }
 
-double epochMs(std::chrono::system_clock::time_point time)
-{
-    return double(std::chrono::duration_cast<std::chrono::microseconds>(time.time_since_epoch()).count()) / 1000.0;
-}
-
 // One published change: which build, which state, and its occurrence (a key may repeat).
 QString keyOf(const QString &name, const QString &status, const QString &buildStep, QHash<QString, int> &seen)
 {
@@ -71,26 +70,6 @@ QString row(const QString &label, const BenchSummary &s)
         .arg(s.minMs, 8, 'f', 2);
 }
 
-// The sandbox's clock against ours: the journal time of a control call, against the middle of
-// our send/receive times; the quickest of a few calls bounds the error best.
-std::pair<double, double> clockOffset(Test::SandboxFixture &sandbox)
-{
-    double best = 1e9, offset = 0;
-    for (int i = 0; i < 7; ++i) {
-        const double before = epochMs(std::chrono::system_clock::now());
-        sandbox.pauseTime();
-        const double after = epochMs(std::chrono::system_clock::now());
-        const QJsonArray events = sandbox.events(QStringLiteral("control.pause"));
-        sandbox.resumeTime();
-        const double server = events.last().toObject().value(QStringLiteral("time")).toDouble();
-        if (after - before < best) {
-            best = after - before;
-            offset = server - (before + after) / 2;
-        }
-    }
-    return {offset, best / 2};
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -105,10 +84,14 @@ int main(int argc, char **argv)
                                          QStringLiteral("F"), QStringLiteral("0.1"));
     const QCommandLineOption legacyOption(QStringLiteral("legacy"), QStringLiteral("The app's client speaks the legacy graphql-ws protocol."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the results to FILE."), QStringLiteral("FILE"));
-    parser.addOptions({changesOption, speedOption, legacyOption, jsonOption});
+    const QCommandLineOption pollChangesOption(QStringLiteral("poll-changes"),
+                                               QStringLiteral("Measured changes with the polling fallback (default 20, ~20 s each; 0: skip)."),
+                                               QStringLiteral("N"), QStringLiteral("20"));
+    parser.addOptions({changesOption, speedOption, legacyOption, pollChangesOption, jsonOption});
     parser.process(app);
     const int wanted = std::max(parser.value(changesOption).toInt(), 1);
     const QString speed = parser.value(speedOption);
+    const int pollChanges = std::max(parser.value(pollChangesOption).toInt(), 0);
 
     Test::SandboxFixture sandbox;
     if (!sandbox.start({QStringLiteral("--speed"), speed})) {
@@ -158,7 +141,8 @@ int main(int argc, char **argv)
         say(QStringLiteral("bench_remote: the clients did not connect: ") + subscriptions.lastError().message);
         return SetupFailed;
     }
-    const auto [offsetMs, offsetBoundMs] = clockOffset(sandbox);
+    const SandboxClock clock = SandboxClock::measure(sandbox);
+    const double offsetMs = clock.offsetMs, offsetBoundMs = clock.boundMs;
 
     auto deployAndWait = [&]() -> QString {
         auto answer = std::make_shared<std::optional<Result<QJsonObject>>>();
@@ -218,7 +202,7 @@ int main(int argc, char **argv)
         gotModel[t.deployment] << t.status + QLatin1Char('/') + t.buildStep;
         const QString key = keyOf(t.deployment, t.status, t.buildStep, seen);
         if (publishedAt.contains(key))
-            model << BenchSample{epochMs(t.appliedWall) - publishedAt.value(key), 0, 0};
+            model << BenchSample{SandboxClock::epochMs(t.appliedWall) - publishedAt.value(key), 0, 0};
         inProcess << BenchSample{double(std::chrono::duration_cast<std::chrono::microseconds>(t.latency()).count()) / 1000.0, 0, 0};
     }
     seen.clear();
@@ -229,7 +213,7 @@ int main(int argc, char **argv)
         gotBaseline[f.name] << f.status + QLatin1Char('/') + f.buildStep;
         const QString key = keyOf(f.name, f.status, f.buildStep, seen);
         if (publishedAt.contains(key))
-            baseline << BenchSample{epochMs(f.received) - publishedAt.value(key), 0, 0};
+            baseline << BenchSample{SandboxClock::epochMs(f.received) - publishedAt.value(key), 0, 0};
     }
     QStringList failures;
     for (const QString &name : std::as_const(measured)) {
@@ -241,10 +225,28 @@ int main(int argc, char **argv)
     if (model.size() != published || baseline.size() != published)
         failures << QStringLiteral("matched %1 (watcher) and %2 (baseline) of %3 changes").arg(model.size()).arg(baseline.size()).arg(published);
 
+    // The same kind of change with the polling fallback, on a sandbox of its own without WebSocket.
+    const QString protocol = SubscriptionCodec::protocolName(subscriptions.protocol());
+    watcher.stop();
+    subscriptions.close();
+    sandbox.stop();
+    PollingLatencyBench::Outcome polling;
+    if (pollChanges > 0) {
+        PollingLatencyBench::Options pollOptions;
+        pollOptions.changes = pollChanges;
+        pollOptions.speed = speed;
+        polling = PollingLatencyBench().run(pollOptions);
+        if (!polling.setupError.isEmpty()) {
+            say(QStringLiteral("bench_remote: ") + polling.setupError);
+            return SetupFailed;
+        }
+        failures << polling.failures;
+    }
+    const auto loadAfterPolling = benchLoadAverage();
+
     const BenchSummary modelSummary = BenchSummary::of(model);
     const BenchSummary baselineSummary = BenchSummary::of(baseline);
     const BenchSummary inProcessSummary = BenchSummary::of(inProcess);
-    const QString protocol = SubscriptionCodec::protocolName(subscriptions.protocol());
     say(QStringLiteral("bench_remote: server event → model updated (budget p95 ≤ %1 ms); %2 changes in %3 builds, sandbox speed %4, %5")
             .arg(BudgetP95Ms, 0, 'f', 0).arg(published).arg(measured.size()).arg(speed, protocol));
     say(QStringLiteral("  load %1 → %2; sandbox clock %3 ms from ours (± %4 ms, subtracted)")
@@ -261,6 +263,24 @@ int main(int argc, char **argv)
     const double ratio50 = baselineSummary.medianMs > 0 ? modelSummary.medianMs / baselineSummary.medianMs : 0;
     const double ratio95 = baselineSummary.p95Ms > 0 ? modelSummary.p95Ms / baselineSummary.p95Ms : 0;
     say(QStringLiteral("  ratio watcher / baseline                      %1×   %2×").arg(ratio50, 6, 'f', 2).arg(ratio95, 6, 'f', 2));
+    const BenchSummary pollSummary = BenchSummary::of(polling.latency);
+    const double pollRatio50 = modelSummary.medianMs > 0 ? pollSummary.medianMs / modelSummary.medianMs : 0;
+    const double pollRatio95 = modelSummary.p95Ms > 0 ? pollSummary.p95Ms / modelSummary.p95Ms : 0;
+    if (pollChanges > 0) {
+        say(QStringLiteral("polling fallback (second sandbox, --ws-protocols none): %1 changes at random phases of the poll timer")
+                .arg(pollSummary.runs));
+        say(QStringLiteral("  poll interval %1 ms (the product's default); the sandbox saw %2 polls, median %3 ms apart; "
+                           "load → %4; clock ± %5 ms")
+                .arg(polling.pollInterval.count()).arg(polling.polls).arg(polling.pollGapMs, 0, 'f', 1)
+                .arg(loadAfterPolling[0], 0, 'f', 2).arg(polling.clock.boundMs, 0, 'f', 3));
+        say(row(QStringLiteral("server → model updated by polling"), pollSummary)
+            + QStringLiteral("   budget: %1").arg(pollSummary.p95Ms <= BudgetP95Ms ? QStringLiteral("within") : QStringLiteral("OVER")));
+        say(row(QStringLiteral("  of which waiting for the next poll"), BenchSummary::of(polling.waiting)));
+        say(row(QStringLiteral("  of which poll's query → model"), BenchSummary::of(polling.query)));
+        say(QStringLiteral("  ratio polling / subscription                  %1×   %2×").arg(pollRatio50, 6, 'f', 0).arg(pollRatio95, 6, 'f', 0));
+        say(QStringLiteral("  polling p95 / budget                                    %1×   (p95 / interval %2)")
+                .arg(pollSummary.p95Ms / BudgetP95Ms, 6, 'f', 0).arg(pollSummary.p95Ms / double(polling.pollInterval.count()), 0, 'f', 2));
+    }
 
     if (parser.isSet(jsonOption)) {
         const QJsonObject out{{QStringLiteral("changes"), published},
@@ -276,6 +296,14 @@ int main(int argc, char **argv)
                               {QStringLiteral("clockOffsetMs"), offsetMs},
                               {QStringLiteral("clockOffsetBoundMs"), offsetBoundMs},
                               {QStringLiteral("load1"), loadAtStart[0]},
+                              {QStringLiteral("polling"), QJsonObject{{QStringLiteral("intervalMs"), qint64(polling.pollInterval.count())},
+                                                                      {QStringLiteral("polls"), polling.polls},
+                                                                      {QStringLiteral("pollGapMs"), polling.pollGapMs},
+                                                                      {QStringLiteral("model"), pollSummary.toJson()},
+                                                                      {QStringLiteral("waiting"), BenchSummary::of(polling.waiting).toJson()},
+                                                                      {QStringLiteral("query"), BenchSummary::of(polling.query).toJson()},
+                                                                      {QStringLiteral("ratioP50"), pollRatio50},
+                                                                      {QStringLiteral("ratioP95"), pollRatio95}}},
                               {QStringLiteral("failures"), QJsonArray::fromStringList(failures)}};
         QFile file(parser.value(jsonOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(out).toJson()) < 0)
@@ -283,7 +311,5 @@ int main(int argc, char **argv)
     }
     for (const QString &failure : std::as_const(failures))
         say(QStringLiteral("FAIL: ") + failure);
-    watcher.stop();
-    subscriptions.close();
     return failures.isEmpty() ? Done : WrongResult;
 }
