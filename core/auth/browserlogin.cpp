@@ -150,7 +150,9 @@ void BrowserLogin::authorize(const OpenIdConfiguration &configuration)
         fail(Error::Code::Internal, tr("Cannot open a local port to receive the sign-in from the browser"));
         return;
     }
+    // An icon of the page's own, so that the browser does not ask the listener for /favicon.ico.
     handler->setCallbackText(
+        QStringLiteral("<link rel=\"icon\" href=\"data:,\">") +
         tr("Lagoon Desktop received your sign-in. You can close this tab and go back to the app."));
 
     m_flow = new QOAuth2AuthorizationCodeFlow(flowNetwork, m_session);
@@ -199,8 +201,18 @@ void BrowserLogin::onCallback(const QVariantMap &values)
     QString description = values.value(QStringLiteral("error_description")).toString();
     description.replace(QLatin1Char('+'), QLatin1Char(' '));
     const QString state = values.value(QStringLiteral("state")).toString();
-    // A page in the browser may call the loopback port too; only our own state counts, and
-    // anything else ends the sign-in rather than waiting for a code that may never come.
+    // Qt before 6.8 reports every request to the loopback port as the callback, whatever its path:
+    // the browser's /favicon.ico after the page, say, comes with no parameters at all. Only a
+    // request with an answer of the authorization server (RFC 6749 4.1.2: code or error, with
+    // state) is one; the path itself is not passed on to us.
+    const bool isAnswer = values.contains(QStringLiteral("state")) || values.contains(QStringLiteral("code")) ||
+                          values.contains(QStringLiteral("error"));
+    if (!isAnswer) {
+        qCDebug(lcAuth) << "browser sign-in: ignoring a request to the loopback port that is no sign-in answer";
+        return;
+    }
+    // A page in the browser may call the loopback port with an answer too; only our own state
+    // counts, and anything else ends the sign-in rather than waiting for a code that may never come.
     if (state != m_state) {
         fail(
             Error::Code::Unauthorized,

@@ -58,7 +58,14 @@ std::expected<QUrl, QString> BrowserDriver::signIn(const QUrl &authorizationUrl,
 
 int BrowserDriver::deliver(const QUrl &url)
 {
-    return send(url).status;
+    const Step page = send(url);
+    m_page = page.body;
+    // Whatever the page says, a browser may ask for the site's icon: the app must not take that
+    // for an answer to its sign-in. Nothing need answer it (the listener may be closed by now).
+    QUrl icon = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    icon.setPath(QStringLiteral("/favicon.ico"));
+    send(icon);
+    return page.status;
 }
 
 } // namespace Lagoon::Test

@@ -102,6 +102,7 @@ private Q_SLOTS:
         QVERIFY2(callback, qPrintable(callback ? QString() : callback.error()));
         QCOMPARE(callback->host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(callback->port(), redirect.port());
+        // The browser asks for /favicon.ico after this page, which must not end the sign-in.
         QCOMPARE(browser.deliver(*callback), 200);
 
         QVERIFY2(waitForResult(*run), qPrintable(describe(*run)));
@@ -112,6 +113,8 @@ private Q_SLOTS:
         QVERIFY(tokens.lifetime() > 0s);
         QCOMPARE(m_sandbox.whoAmI(tokens.accessToken), QStringLiteral("maintainer@example.com"));
         QCOMPARE(run->finishedCount, 1);
+        // The page names an icon of its own, so browsers need not ask for one.
+        QVERIFY2(browser.page().contains(R"(<link rel="icon" href="data:,">)"), browser.page().constData());
 
         // The loopback listener is closed once the sign-in is over.
         QTcpSocket probe;
