@@ -144,8 +144,21 @@ Result<QJsonObject> LagoonApiErrors::graphQLAnswer(int status, const QByteArray 
 
 Error LagoonApiErrors::noToken(const Error &cause, const QUrl &url)
 {
-    if (cause.code == Error::Code::Unauthorized)
+    switch (cause.code) {
+    case Error::Code::Unauthorized:
         return cause;
+    case Error::Code::NetworkError:
+    case Error::Code::Timeout:
+    case Error::Code::ConnectionLost:
+    case Error::Code::ServerError:
+        // The token could not be renewed because the sign-in server (or the SSH token service)
+        // cannot be reached: the sign-in itself is fine, the network is not.
+        return Error{cause.code,
+                     tr("Cannot renew the sign-in for %1: %2").arg(RemoteUrls::hostLabel(url), cause.message),
+                     cause.detail};
+    default:
+        break;
+    }
     return Error{Error::Code::Unauthorized,
                  tr("There is no valid sign-in for %1: %2").arg(RemoteUrls::hostLabel(url), cause.message), cause.detail};
 }

@@ -37,7 +37,10 @@ public:
      */
     static Result<QJsonObject> graphQLAnswer(int status, const QByteArray &body, const QUrl &url);
 
-    /** The provider could not give a token. */
+    /**
+     * The provider could not give a token: Unauthorized, except when renewing it failed for
+     * want of a network (NetworkError, Timeout, ConnectionLost, ServerError), whose code it keeps.
+     */
     static Error noToken(const Error &cause, const QUrl &url);
 
     /** The first message of a GraphQL `errors` array in `body`, empty when there is none. */

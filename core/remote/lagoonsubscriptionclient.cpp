@@ -148,7 +148,9 @@ void LagoonSubscriptionClient::startAttempt()
         if (!self || self->m_attempt != attempt)
             return;
         if (!token) {
-            self->attemptFailed(token.error(), Failure::Auth);
+            // Only a missing sign-in is one; a renewal that failed for want of a network is not.
+            self->attemptFailed(token.error(),
+                                token.error().code == Error::Code::Unauthorized ? Failure::Auth : Failure::Network);
             return;
         }
         self->openSocket(attempt, *token);

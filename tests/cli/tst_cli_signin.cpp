@@ -201,6 +201,30 @@ private Q_SLOTS:
         QVERIFY(onlyAccount(home).isEmpty());
         QCOMPARE(CliHome::keychainAccounts(), before);
     }
+
+    void browser_offlineAfterTheTokenExpired_printsTheCachedAnswers()
+    {
+        // Offline once the access token has expired: renewing it fails for want of a network, which
+        // is being offline, not a sign-in that needs repeating. Last: it stops the sandbox.
+        CliHome home;
+        const CliRun r = browserLogin(home, {QStringLiteral("--api"), m_sandbox.apiUrl().toString()},
+                                      QStringLiteral("maintainer@example.com"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(home.run({QStringLiteral("projects")}).exitCode, 0);
+        QTest::qWait((TokenTtlSeconds + 1) * 1000);
+        m_sandbox.stop();
+
+        const CliRun projects = home.run({QStringLiteral("projects")});
+        QCOMPARE(projects.exitCode, 1);
+        QVERIFY2(projects.out.contains("lagoon-demo"), projects.err.constData());
+        QVERIFY2(projects.err.contains("(offline, as of "), projects.err.constData());
+        QVERIFY(!projects.err.contains("login --account"));
+        const CliRun json = home.run({QStringLiteral("projects"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 1);
+        QCOMPARE(json.json().value(QStringLiteral("offline")).toBool(), true);
+        // Still signed in: nothing was refused.
+        QCOMPARE(onlyAccount(home).value(QStringLiteral("status")).toString(), QStringLiteral("renewable"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CliSignIn)

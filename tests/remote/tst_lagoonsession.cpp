@@ -5,9 +5,13 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/auth/accounttokenprovider.h"
+#include "core/auth/memorysecretstore.h"
+#include "core/auth/tokenset.h"
 #include "core/remote/cache/lagooncache.h"
 #include "core/remote/lagoonapiclient.h"
 #include "core/remote/lagoondeployment.h"
@@ -113,6 +117,40 @@ private Q_SLOTS:
         QCOMPARE(offlineReachability.count(), 2);
         QCOMPARE(offlineReachability.at(1).at(0).toBool(), true);
         QCOMPARE(reachability.count(), 0);
+    }
+
+    void fetch_offlineWithAnExpiredToken_servesTheCacheAndIsUnreachable()
+    {
+        // Offline after the access token expired: renewing it fails for the same reason as the
+        // request would, so that is what the session reports: unreachable, with the cached answer,
+        // not a sign-in problem.
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost));
+        const QUrl nowhere(QStringLiteral("http://127.0.0.1:%1").arg(reserve.serverPort()));
+        reserve.close();
+        MemorySecretStore secrets;
+        AccountTokenProvider tokens(QStringLiteral("offline"), LoginMethod::Browser, &secrets, &m_network);
+        tokens.setIssuer(nowhere.resolved(QUrl(QStringLiteral("/auth/realms/lagoon"))), QStringLiteral("lagoon-cli"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        tokens.setTokens(TokenSet{QStringLiteral("expired-access-token"), QStringLiteral("refresh-token"),
+                                  now.addSecs(-60), now.addSecs(-360)});
+        LagoonSession session(&m_network, QStringLiteral("offline"), nowhere.resolved(QUrl(QStringLiteral("/graphql"))),
+                              tokens.provider(), m_cacheRoot.path());
+        QSignalSpy signInRequired(&tokens, &AccountTokenProvider::signInRequired);
+        QSignalSpy reachability(&session, &LagoonSession::reachabilityChanged);
+        const QDateTime fetchedAt = now.addSecs(-600);
+        QVERIFY(session.cache()->write(LagoonCache::projectsKey(),
+                                       QJsonObject{{QStringLiteral("allProjects"), QJsonArray{}}}, fetchedAt));
+
+        const auto cached = fetchNow(session, QStringLiteral("AllProjects"), {}, LagoonCache::projectsKey());
+        QVERIFY2(cached, qPrintable(cached ? QString() : cached.error().message));
+        QVERIFY(cached->fromCache);
+        QCOMPARE(cached->fetchedAt.toSecsSinceEpoch(), fetchedAt.toSecsSinceEpoch());
+        QVERIFY2(LagoonSession::isUnreachable(*cached->error), qPrintable(cached->error->message));
+        QCOMPARE(cached->error->code, Error::Code::NetworkError);
+        QVERIFY(!session.reachable());
+        QCOMPARE(reachability.count(), 1);
+        QCOMPARE(signInRequired.count(), 0);
     }
 
     void fetch_apiError_isNotUnreachable()
