@@ -40,6 +40,7 @@ void AccountTokenProvider::setTokens(const TokenSet &tokens)
     m_tokens = tokens;
     m_loaded = true;
     m_invalid = false;
+    m_unreachable.reset();
     persist();
 }
 
@@ -64,6 +65,7 @@ void AccountTokenProvider::signOut(QObject *context, SecretStore::WriteCallback 
     m_tokens.reset();
     m_loaded = true;
     m_invalid = false;
+    m_unreachable.reset();
     m_secrets->remove(m_accountId, TokenSet::secretKey(), context, std::move(done));
 }
 
@@ -114,6 +116,10 @@ void AccountTokenProvider::proceed()
     }
     if (!m_invalid && !needsRenewal()) {
         deliverAll(m_tokens->accessToken);
+        return;
+    }
+    if (m_unreachable && std::chrono::steady_clock::now() < m_unreachableUntil) {
+        deliverAll(std::unexpected(*m_unreachable));
         return;
     }
     renew();
@@ -206,11 +212,22 @@ void AccountTokenProvider::onRenewed(quint64 generation, const Result<TokenSet> 
         return;
     }
     if (!result) {
-        if (result.error().code == Error::Code::Unauthorized) {
+        switch (result.error().code) {
+        case Error::Code::Unauthorized:
             // A refused refresh token stays refused: ask the user instead of the server next time.
             if (m_method == LoginMethod::Browser)
                 m_tokens->refreshToken.clear();
             Q_EMIT signInRequired(result.error());
+            break;
+        case Error::Code::NetworkError:
+        case Error::Code::Timeout:
+        case Error::Code::ConnectionLost:
+        case Error::Code::ServerError:
+            m_unreachable = result.error();
+            m_unreachableUntil = std::chrono::steady_clock::now() + m_retryAfterFailure;
+            break;
+        default:
+            break;
         }
         deliverAll(std::unexpected(result.error()));
         return;
@@ -222,6 +239,7 @@ void AccountTokenProvider::onRenewed(quint64 generation, const Result<TokenSet> 
         tokens.refreshToken.clear();
     m_tokens = tokens;
     m_invalid = false;
+    m_unreachable.reset();
     persist();
     qCInfo(lcAuth) << "account" << m_accountId << ": token renewed";
     Q_EMIT tokensRefreshed();

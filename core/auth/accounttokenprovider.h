@@ -32,6 +32,10 @@ class SshTokenLogin;
  * asking the SSH token service again for SSH-key sign-ins. A pasted token cannot be renewed: the
  * caller gets Unauthorized ("paste a new one or sign in").
  *
+ * A renewal that fails because the sign-in server or SSH token service cannot be reached is
+ * remembered for retryAfterFailure(): meanwhile requests get that failure at once instead of each
+ * waiting for another attempt (ssh's connect timeout is 15 s).
+ *
  * Tokens are loaded from the SecretStore on first use and written back after every change. Any
  * number of requests during a load or renewal share it: there is never more than one at a time.
  * Each request's callback runs exactly once, later, through its context's event loop (not at all
@@ -61,6 +65,9 @@ public:
     void setSshOptions(const SshTokenOptions &options) { m_sshOptions = options; }
     void setRefreshMargin(std::chrono::seconds margin) { m_refreshMargin = margin; }
     std::chrono::seconds refreshMargin() const { return m_refreshMargin; }
+    /** How long a renewal that could not reach its server is not tried again; default 30 s. */
+    void setRetryAfterFailure(std::chrono::milliseconds delay) { m_retryAfterFailure = delay; }
+    std::chrono::milliseconds retryAfterFailure() const { return m_retryAfterFailure; }
 
     /** The tokens of a new sign-in: used from now on and written to the SecretStore. */
     void setTokens(const TokenSet &tokens);
@@ -110,11 +117,15 @@ private:
     std::optional<OpenIdConfiguration> m_openId;
     SshTokenOptions m_sshOptions;
     std::chrono::seconds m_refreshMargin{60};
+    std::chrono::milliseconds m_retryAfterFailure{std::chrono::seconds(30)};
 
     std::optional<TokenSet> m_tokens;
     bool m_loaded = false;
     bool m_invalid = false;
     bool m_busy = false;
+    // The last renewal's failure for want of a network, and until when it stands.
+    std::optional<Error> m_unreachable;
+    std::chrono::steady_clock::time_point m_unreachableUntil;
     // Bumped by setTokens()/signOut(), so an older load or renewal does not overwrite them.
     quint64 m_generation = 0;
     QList<Waiter> m_waiters;

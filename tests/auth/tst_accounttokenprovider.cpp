@@ -271,6 +271,45 @@ private Q_SLOTS:
         QVERIFY(!stored->canRefresh());
     }
 
+    void sshServiceUnreachable_failsFastForAWhile()
+    {
+        // An ssh that cannot reach the token service (it would take ConnectTimeout each time): the
+        // provider remembers the failure briefly instead of starting ssh for every request.
+        const QString counter = m_dir.filePath(QStringLiteral("ssh-runs"));
+        QFile::remove(counter);
+        QFile script(m_dir.filePath(QStringLiteral("unreachable-ssh")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/sh\necho run >> '%1'\n"
+                                    "echo 'ssh: connect to host token.example.com port 22: Connection timed out' >&2\n"
+                                    "exit 255\n")
+                         .arg(counter)
+                         .toUtf8());
+        script.close();
+        script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+        SshTokenOptions ssh;
+        ssh.host = QStringLiteral("token.example.com");
+        ssh.sshProgram = script.fileName();
+        MemorySecretStore secrets;
+        AccountTokenProvider provider(QStringLiteral("ssh-offline"), LoginMethod::SshKey, &secrets, &m_network);
+        provider.setSshOptions(ssh);
+        provider.setRetryAfterFailure(2s);
+        provider.setTokens(*TokenSet::fromAccessToken(Test::fakeJwtExpiringIn(-5)));
+        const auto runs = [&counter] {
+            QFile file(counter);
+            return file.open(QIODevice::ReadOnly) ? file.readAll().count('\n') : qsizetype(0);
+        };
+        for (int i = 0; i < 3; ++i) {
+            const auto offline = token(provider);
+            QVERIFY(!offline);
+            QCOMPARE(offline.error().code, Error::Code::NetworkError);
+        }
+        QCOMPARE(runs(), 1);
+        // Once the while is over, the next request tries again.
+        QTest::qWait(2100);
+        QCOMPARE(token(provider).error().code, Error::Code::NetworkError);
+        QCOMPARE(runs(), 2);
+    }
+
     void pastedToken_expired_asksForANewOne()
     {
         MemorySecretStore secrets;
