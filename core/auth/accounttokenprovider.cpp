@@ -71,13 +71,15 @@ void AccountTokenProvider::signOut(QObject *context, SecretStore::WriteCallback 
 
 TokenProvider AccountTokenProvider::provider()
 {
-    return [self = QPointer<AccountTokenProvider>(this)](TokenPurpose purpose, const TokenReply &reply) {
+    return [self = QPointer<AccountTokenProvider>(this)](const TokenRequest &request, const TokenReply &reply) {
         if (!self) {
             reply(makeError(Error::Code::Unauthorized, tr("This Lagoon account was closed")));
             return;
         }
-        if (purpose == TokenPurpose::Refresh)
-            self->invalidate();
+        // Only the refused token is invalid: when another request's refusal renewed it meanwhile,
+        // the renewed one is the answer.
+        if (request.purpose == TokenPurpose::Refresh)
+            self->invalidate(request.refusedToken);
         self->accessToken(self, [reply](const Result<QString> &token) { reply(token); });
     };
 }

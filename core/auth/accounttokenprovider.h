@@ -81,7 +81,10 @@ public:
     /** Forgets the tokens here and in the SecretStore. */
     void signOut(QObject *context, SecretStore::WriteCallback done);
 
-    /** For LagoonApiClient and LagoonSubscriptionClient: Refresh invalidates, then asks. */
+    /**
+     * For LagoonApiClient and LagoonSubscriptionClient: Refresh invalidates the refused token
+     * (so a refusal of a token that was renewed meanwhile renews nothing), then asks.
+     */
     TokenProvider provider();
 
 Q_SIGNALS:

@@ -22,6 +22,8 @@ struct LagoonApiClient::Call
     Callback done;
     QPointer<QNetworkReply> reply;
     QList<QSslError> sslErrors;
+    // The bearer token sent last: the one to name if the API refuses it.
+    QString token;
     bool refreshed = false;
     bool delivered = false;
 };
@@ -58,14 +60,14 @@ void LagoonApiClient::run(const GraphQLRequest &request, QObject *context, Callb
     fetchToken(call, TokenPurpose::Current);
 }
 
-void LagoonApiClient::fetchToken(const std::shared_ptr<Call> &call, TokenPurpose purpose)
+void LagoonApiClient::fetchToken(const std::shared_ptr<Call> &call, const TokenRequest &tokenRequest)
 {
     if (!m_tokens) {
         post(call, QString());
         return;
     }
     QPointer<LagoonApiClient> self(this);
-    m_tokens(purpose, [self, call](const Result<QString> &token) {
+    m_tokens(tokenRequest, [self, call](const Result<QString> &token) {
         if (!self || !call->context)
             return;
         if (!token) {
@@ -78,6 +80,7 @@ void LagoonApiClient::fetchToken(const std::shared_ptr<Call> &call, TokenPurpose
 
 void LagoonApiClient::post(const std::shared_ptr<Call> &call, const QString &token)
 {
+    call->token = token;
     QNetworkRequest request(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
@@ -120,7 +123,7 @@ void LagoonApiClient::onFinished(const std::shared_ptr<Call> &call)
     if (!result && result.error().code == Error::Code::Unauthorized && !call->refreshed && m_tokens) {
         qCDebug(lcRemote) << call->request.operationName << "was refused a token; asking for a fresh one";
         call->refreshed = true;
-        fetchToken(call, TokenPurpose::Refresh);
+        fetchToken(call, TokenRequest(TokenPurpose::Refresh, call->token));
         return;
     }
     qCDebug(lcRemote) << call->request.operationName << "finished:" << (result ? "ok" : qPrintable(result.error().message));

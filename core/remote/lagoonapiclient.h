@@ -21,8 +21,8 @@ namespace Lagoon {
 /**
  * GraphQL over HTTP(S) against one Lagoon API endpoint: POST {query, operationName, variables}
  * with a bearer token from the TokenProvider. When the API refuses the token (HTTP 401 or an
- * UNAUTHENTICATED error) the client asks the provider once for a fresh one and sends the request
- * once more; a second refusal is the result.
+ * UNAUTHENTICATED error) the client asks the provider once for a fresh one, naming the refused
+ * token, and sends the request once more; a second refusal is the result.
  *
  * Every call delivers its result exactly once to `done`, through the event loop of `context`'s
  * thread, and never from inside the call; nothing is delivered (and the transfer is aborted) when
@@ -60,7 +60,7 @@ public:
 
 private:
     struct Call;
-    void fetchToken(const std::shared_ptr<Call> &call, TokenPurpose purpose);
+    void fetchToken(const std::shared_ptr<Call> &call, const TokenRequest &tokenRequest);
     void post(const std::shared_ptr<Call> &call, const QString &token);
     void onFinished(const std::shared_ptr<Call> &call);
     static void deliver(const std::shared_ptr<Call> &call, const Result<QJsonObject> &result);

@@ -144,7 +144,9 @@ void LagoonSubscriptionClient::startAttempt()
         return;
     }
     QPointer<LagoonSubscriptionClient> self(this);
-    m_tokens(m_refreshToken ? TokenPurpose::Refresh : TokenPurpose::Current, [self, attempt](const Result<QString> &token) {
+    const TokenRequest request =
+        m_refreshToken ? TokenRequest(TokenPurpose::Refresh, m_refusedToken) : TokenRequest(TokenPurpose::Current);
+    m_tokens(request, [self, attempt](const Result<QString> &token) {
         if (!self || self->m_attempt != attempt)
             return;
         if (!token) {
@@ -162,6 +164,7 @@ void LagoonSubscriptionClient::openSocket(int attempt, const QString &token)
     discardSocket(false);
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_pendingToken = token;
+    m_sentToken = token;
     m_socketError.clear();
     m_socketOpen = false;
     m_acknowledged = false;
@@ -342,8 +345,10 @@ void LagoonSubscriptionClient::attemptFailed(const Error &error, Failure failure
     m_pendingToken.clear();
     qCInfo(lcRemote) << "subscriptions:" << error.message << error.detail;
     m_lastError = error;
-    if (failure == Failure::Auth)
+    if (failure == Failure::Auth) {
         m_refreshToken = true;
+        m_refusedToken = m_sentToken;
+    }
     ++m_failures;
     const bool poll = failure == Failure::Unsupported || m_failures >= m_options.failuresBeforePolling;
     m_reconnectDelay = m_backoff.delay(failure == Failure::Unsupported ? 32 : m_failures);

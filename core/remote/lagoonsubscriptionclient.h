@@ -36,7 +36,7 @@ namespace Lagoon {
  * protocol, the client is Polling: it runs every ReconcileFn each pollInterval while it keeps
  * trying the WebSocket in the background with the same backoff, and returns to Connected when one
  * is acknowledged. A refused token (Lagoon closes with 4500/4403 or sends connection_error) makes
- * the next attempt ask the TokenProvider with TokenPurpose::Refresh.
+ * the next attempt ask the TokenProvider with TokenPurpose::Refresh for that token.
  *
  * Callbacks run on the client's thread, never inside subscribe()/open(), and stop when their
  * `context` is destroyed (which also unsubscribes).
@@ -165,6 +165,9 @@ private:
     int m_attempt = 0;
     int m_failures = 0;
     QString m_pendingToken;
+    // The token of the last connection_init, and the one the server refused.
+    QString m_sentToken;
+    QString m_refusedToken;
     QString m_socketError;
     Error m_lastError;
     std::chrono::milliseconds m_reconnectDelay{0};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <utility>
 
 #include <QString>
 
@@ -17,16 +18,36 @@ enum class TokenPurpose
     Refresh,
 };
 
+/**
+ * What a client asks a TokenProvider for. With TokenPurpose::Refresh, `refusedToken` is the token
+ * the API refused: when the provider has replaced it meanwhile (another request's refusal renewed
+ * it), the current token is the answer and nothing is renewed again. Empty: the current one.
+ *
+ * It converts to and from TokenPurpose, so a provider that only cares about the purpose can take a
+ * TokenPurpose parameter.
+ */
+struct TokenRequest
+{
+    TokenPurpose purpose = TokenPurpose::Current;
+    QString refusedToken;
+
+    TokenRequest(TokenPurpose why = TokenPurpose::Current, QString refused = {})
+        : purpose(why), refusedToken(std::move(refused))
+    {
+    }
+    operator TokenPurpose() const { return purpose; }
+};
+
 /** Receives the bearer token, or why there is none. */
 using TokenReply = std::function<void(const Result<QString> &token)>;
 
 /**
  * Supplies bearer tokens to LagoonApiClient and LagoonSubscriptionClient. It calls `reply`
  * exactly once, at once or later (a refresh goes over the network), on the asking client's
- * thread. Clients ask with TokenPurpose::Refresh at most once per refused request, so a provider
- * that cannot refresh may answer with the same token or an error (Error::Code::Unauthorized).
- * Tokens are secrets: neither providers nor clients log them.
+ * thread. Clients ask with TokenPurpose::Refresh at most once per refused request, naming the
+ * token that was refused, so a provider that cannot refresh may answer with the same token or an
+ * error (Error::Code::Unauthorized). Tokens are secrets: neither providers nor clients log them.
  */
-using TokenProvider = std::function<void(TokenPurpose purpose, const TokenReply &reply)>;
+using TokenProvider = std::function<void(const TokenRequest &request, const TokenReply &reply)>;
 
 } // namespace Lagoon

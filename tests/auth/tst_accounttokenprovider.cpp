@@ -19,6 +19,7 @@
 #include "tests/auth/browserdriver.h"
 #include "tests/auth/fakejwt.h"
 #include "tests/auth/secretstoretests.h"
+#include "tests/support/cannedhttpserver.h"
 #include "tests/support/sandboxfixture.h"
 
 using namespace Lagoon;
@@ -269,6 +270,37 @@ private Q_SLOTS:
         const auto stored = TokenSet::fromSecret(*calls.read(QStringLiteral("ssh-acct"), TokenSet::secretKey()));
         QVERIFY(stored);
         QVERIFY(!stored->canRefresh());
+    }
+
+    void lateRefusals_ofAReplacedToken_renewOnlyOnce()
+    {
+        // Two requests go out with the same token. The API refuses the first at once: the provider
+        // renews. The second one's refusal comes from a slow server after that renewal: it names
+        // a token that is no longer the current one, so it must be retried with the new token
+        // rather than start another renewal.
+        const TokenSet real = signIn(QStringLiteral("maintainer@example.com"));
+        QVERIFY(!real.isEmpty());
+        MemorySecretStore secrets;
+        auto provider = browserProvider(&secrets);
+        // The realm's tokens live 3 s: renewing only once they have expired keeps this about refusals.
+        provider->setRefreshMargin(0s);
+        provider->setTokens(*TokenSet::fromAccessToken(Test::fakeJwtExpiringIn(3600), real.refreshToken));
+        Test::CannedHttpServer slow;
+        QVERIFY(slow.start());
+        slow.respond(401, R"({"errors":[{"message":"Unauthorized - Keycloak token invalid: invalid signature"}]})");
+        slow.setDelay(1500ms);
+        LagoonApiClient fastClient(&m_network, m_sandbox.apiUrl(), provider->provider());
+        LagoonApiClient slowClient(&m_network, slow.url(), provider->provider());
+        const qsizetype before = refreshGrants();
+        std::optional<Result<QJsonObject>> fastAnswer;
+        std::optional<Result<QJsonObject>> slowAnswer;
+        fastClient.run(QStringLiteral("Me"), {}, this, [&fastAnswer](const Result<QJsonObject> &d) { fastAnswer = d; });
+        slowClient.run(QStringLiteral("Me"), {}, this, [&slowAnswer](const Result<QJsonObject> &d) { slowAnswer = d; });
+        QVERIFY(Test::SandboxFixture::waitUntil([&] { return fastAnswer && slowAnswer; }, 30000));
+        QVERIFY2(*fastAnswer, qPrintable(fastAnswer->error().message));
+        QCOMPARE(slow.requests(), 2); // refused, then retried once with the renewed token
+        QCOMPARE(slowAnswer->error().code, Error::Code::Unauthorized);
+        QCOMPARE(refreshGrants(), before + 1);
     }
 
     void sshServiceUnreachable_failsFastForAWhile()

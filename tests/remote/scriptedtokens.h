@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include "core/remote/tokenprovider.h"
 
@@ -13,7 +14,8 @@ namespace Lagoon::Test {
 
 /**
  * A TokenProvider for tests: answers TokenPurpose::Current with `current` and Refresh with
- * `refreshed` (then keeps it as the current one), and records what it was asked for.
+ * `refreshed` (then keeps it as the current one), and records what it was asked for and which
+ * tokens the Refresh requests named as refused.
  */
 class ScriptedTokens final
 {
@@ -23,11 +25,15 @@ public:
     /** When set, every request fails with this error instead. */
     std::optional<Error> failure;
     QList<TokenPurpose> asked;
+    QStringList refusedTokens;
 
     TokenProvider provider()
     {
-        return [this](TokenPurpose purpose, const TokenReply &reply) {
+        return [this](const TokenRequest &request, const TokenReply &reply) {
+            const TokenPurpose purpose = request.purpose;
             asked << purpose;
+            if (purpose == TokenPurpose::Refresh)
+                refusedTokens << request.refusedToken;
             if (failure) {
                 reply(std::unexpected(*failure));
                 return;

@@ -98,13 +98,16 @@ private Q_SLOTS:
 
     void run_refusedToken_refreshesOnceAndSucceeds()
     {
-        m_tokens.current = expiredToken();
+        const QString expired = expiredToken();
+        m_tokens.current = expired;
         m_tokens.refreshed = m_admin;
         const qsizetype rejectedBefore = m_sandbox.events(QStringLiteral("auth.rejected")).size();
         LagoonApiClient client(&m_network, m_sandbox.apiUrl(), m_tokens.provider());
         const Answer answer = call(client, QStringLiteral("LagoonVersion"));
         QVERIFY2(answer, qPrintable(answer ? QString() : answer.error().message));
         QCOMPARE(m_tokens.asked, QList<TokenPurpose>({TokenPurpose::Current, TokenPurpose::Refresh}));
+        // It names the token that was refused, so a provider that renewed it meanwhile renews nothing.
+        QCOMPARE(m_tokens.refusedTokens, QStringList{expired});
         QCOMPARE(m_sandbox.events(QStringLiteral("auth.rejected")).size(), rejectedBefore + 1);
     }
 

@@ -264,13 +264,15 @@ private Q_SLOTS:
         QFETCH(int, protocol);
         LagoonSubscriptionClient::Options options = fastOptions();
         options.protocol = LagoonSubscriptionClient::ProtocolChoice(protocol);
-        m_tokens.current = m_sandbox.legacyToken({{QStringLiteral("expiresIn"), -3600}});
+        const QString expired = m_sandbox.legacyToken({{QStringLiteral("expiresIn"), -3600}});
+        m_tokens.current = expired;
         m_tokens.refreshed = m_admin;
         auto client = makeClient(options);
         QSignalSpy errors(client.get(), &LagoonSubscriptionClient::errorOccurred);
         client->open();
         QTRY_COMPARE(client->state(), State::Connected);
         QCOMPARE(m_tokens.asked, QList<TokenPurpose>({TokenPurpose::Current, TokenPurpose::Refresh}));
+        QCOMPARE(m_tokens.refusedTokens, QStringList{expired});
         QCOMPARE(errors.count(), 1);
         const Error error = errors.constFirst().constFirst().value<Error>();
         QCOMPARE(error.code, Error::Code::Unauthorized);

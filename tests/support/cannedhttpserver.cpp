@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace Lagoon::Test {
 
@@ -53,8 +54,11 @@ void CannedHttpServer::serve(QTcpSocket *socket)
             return;
         ++m_requests;
         m_lastRequest = *buffer;
-        socket->write(m_response);
-        socket->disconnectFromHost();
+        buffer->clear();
+        QTimer::singleShot(m_delay, socket, [socket, response = m_response] {
+            socket->write(response);
+            socket->disconnectFromHost();
+        });
     });
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <chrono>
+
 #include <QByteArray>
 #include <QTcpServer>
 #include <QUrl>
@@ -25,6 +27,8 @@ public:
     QUrl url(const QString &path = QStringLiteral("/graphql")) const;
 
     void respond(int status, const QByteArray &body, const QByteArray &contentType = QByteArrayLiteral("application/json"));
+    /** Answers each request this long after it came in (a slow server); default at once. */
+    void setDelay(std::chrono::milliseconds delay) { m_delay = delay; }
     int requests() const { return m_requests; }
     QByteArray lastRequest() const { return m_lastRequest; }
 
@@ -34,6 +38,7 @@ private:
     QByteArray m_response;
     QByteArray m_lastRequest;
     int m_requests = 0;
+    std::chrono::milliseconds m_delay{0};
 };
 
 } // namespace Lagoon::Test
