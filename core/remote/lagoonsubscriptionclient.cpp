@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
@@ -18,12 +19,31 @@ namespace {
 using namespace std::chrono_literals;
 using Clock = std::chrono::steady_clock;
 
-// graphql-ws closes with these when its onConnect throws or returns false; Lagoon's throws on a
-// bad token (4500 carries the message only on non-production servers).
+// graphql-ws closes with 4403 when onConnect returns false and 4401 for a subscribe before the
+// acknowledgement: both mean the sign-in.
 bool isAuthClose(int code)
 {
-    return code == 4500 || code == 4401 || code == 4403;
+    return code == 4401 || code == 4403;
 }
+
+// graphql-ws closes with 4500 whenever onConnect throws, and subscriptions-transport-ws sends
+// connection_error, for any reason: a refused token, but also Keycloak or Redis being away. Lagoon's
+// onConnect says "Auth token missing." or "Keycloak token invalid: …" / "Legacy token invalid: …"
+// for a token (LAG:services/api/src/server.ts); graphql-ws passes that on as the close reason, except
+// when NODE_ENV is production, where every reason reads "Internal server error". Only a reason that
+// names the token is a refused token; anything else is retried with the same token. (An expired
+// token is renewed before it is used; one refused for other reasons also fails at the HTTP API,
+// whose 401 says so.)
+bool namesTheToken(const QString &reason)
+{
+    static const QRegularExpression refused(
+        QStringLiteral("\\btoken\\b.*\\b(missing|invalid|unrecognized|required|malformed|expired)\\b|"
+                       "\\bunauthori[sz]ed\\b|\\bunauthenticated\\b|\\bjwt expired\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return refused.match(reason).hasMatch();
+}
+
+constexpr int InternalErrorClose = 4500;
 
 // subscriptions-transport-ws answers a protocol it does not speak with 1002; graphql-ws with 4406.
 bool isProtocolClose(int code)
@@ -216,9 +236,15 @@ void LagoonSubscriptionClient::onText(const QString &text)
             onAcknowledged();
         break;
     case Kind::ConnectionError:
-        attemptFailed(Error{Error::Code::Unauthorized,
-                            tr("%1 refused the sign-in for live updates: %2").arg(host(), message.errorText), {}},
-                      Failure::Auth);
+        if (namesTheToken(message.errorText)) {
+            attemptFailed(Error{Error::Code::Unauthorized,
+                                tr("%1 refused the sign-in for live updates: %2").arg(host(), message.errorText), {}},
+                          Failure::Auth);
+        } else {
+            attemptFailed(Error{Error::Code::ServerError,
+                                tr("%1 could not open live updates: %2").arg(host(), message.errorText), {}},
+                          Failure::Network);
+        }
         break;
     case Kind::Ping:
         send(SubscriptionCodec::pong());
@@ -276,11 +302,18 @@ void LagoonSubscriptionClient::onSocketClosed(int attempt)
         onProtocolRefused(code);
         return;
     }
-    if (m_socketOpen && isAuthClose(code)) {
+    if (m_socketOpen && (isAuthClose(code) || (code == InternalErrorClose && namesTheToken(reason)))) {
         const QString why = reason.isEmpty() ? tr("the token was refused") : reason;
         attemptFailed(Error{Error::Code::Unauthorized, tr("%1 refused the sign-in for live updates: %2").arg(host(), why),
                             QString::number(code)},
                       Failure::Auth);
+        return;
+    }
+    if (m_socketOpen && code == InternalErrorClose) {
+        const QString why = reason.isEmpty() ? QString::number(code) : reason;
+        attemptFailed(Error{Error::Code::ServerError, tr("%1 could not open live updates: %2").arg(host(), why),
+                            QString::number(code)},
+                      Failure::Network);
         return;
     }
     const QString why = !m_socketError.isEmpty() ? m_socketError : reason.isEmpty() ? QString::number(code) : reason;

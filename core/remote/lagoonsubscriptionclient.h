@@ -35,8 +35,10 @@ namespace Lagoon {
  * After failuresBeforePolling consecutive failed attempts, or when the server offers neither
  * protocol, the client is Polling: it runs every ReconcileFn each pollInterval while it keeps
  * trying the WebSocket in the background with the same backoff, and returns to Connected when one
- * is acknowledged. A refused token (Lagoon closes with 4500/4403 or sends connection_error) makes
- * the next attempt ask the TokenProvider with TokenPurpose::Refresh for that token.
+ * is acknowledged. A refused token (close 4401/4403, or close 4500 or connection_error with a
+ * reason that names the token) makes the next attempt ask the TokenProvider with
+ * TokenPurpose::Refresh for that token; 4500 and connection_error for other reasons (the server's
+ * onConnect failed) are retried with the same token.
  *
  * Callbacks run on the client's thread, never inside subscribe()/open(), and stop when their
  * `context` is destroyed (which also unsubscribes).

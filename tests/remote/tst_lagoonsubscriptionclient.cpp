@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 #include "core/remote/lagoonsubscriptionclient.h"
 #include "core/remote/reconnectbackoff.h"
@@ -39,6 +41,45 @@ struct Recorder
 };
 
 constexpr int MainEnvironment = 3;
+
+/**
+ * A WebSocket server whose onConnect fails for a reason of its own, after connection_init: the
+ * graphql-transport-ws side closes with `closeCode` and `reason` (what graphql-ws does when
+ * onConnect throws), the legacy side sends connection_error with `reason` and closes.
+ */
+class FailingOnConnectServer final : public QObject
+{
+public:
+    int closeCode = 4500;
+    QString reason;
+    int connections = 0;
+
+    bool start()
+    {
+        m_server.setSupportedSubprotocols({QStringLiteral("graphql-transport-ws"), QStringLiteral("graphql-ws")});
+        connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *socket = m_server.nextPendingConnection()) {
+                ++connections;
+                socket->setParent(this);
+                connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QWebSocket::textMessageReceived, socket, [this, socket](const QString &) {
+                    if (socket->subprotocol() == QLatin1StringView("graphql-ws")) {
+                        socket->sendTextMessage(
+                            QStringLiteral(R"({"type":"connection_error","payload":{"message":"%1"}})").arg(reason));
+                        socket->close(QWebSocketProtocol::CloseCode(1011));
+                    } else {
+                        socket->close(QWebSocketProtocol::CloseCode(closeCode), reason);
+                    }
+                });
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/graphql").arg(m_server.serverPort())); }
+
+private:
+    QWebSocketServer m_server{QStringLiteral("failing"), QWebSocketServer::NonSecureMode};
+};
 
 } // namespace
 
@@ -293,6 +334,49 @@ private Q_SLOTS:
         QVERIFY(client->reconnectDelay() <= 250ms);
         client->close();
         QCOMPARE(client->state(), State::Closed);
+    }
+
+    void serverFailsOnConnect_forAnotherReason_keepsTheToken_data()
+    {
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<int>("closeCode");
+        QTest::addColumn<QString>("reason");
+        const int transport = int(LagoonSubscriptionClient::ProtocolChoice::TransportWs);
+        // What graphql-ws sends for any error in onConnect when NODE_ENV is production.
+        QTest::newRow("4500, production") << transport << 4500 << QStringLiteral("Internal server error");
+        QTest::newRow("4500, Redis down") << transport << 4500 << QStringLiteral("connect ECONNREFUSED 10.0.0.5:6379");
+        QTest::newRow("legacy connection_error")
+            << int(LagoonSubscriptionClient::ProtocolChoice::LegacyWs) << 0
+            << QStringLiteral("Keycloak is not ready yet");
+    }
+
+    void serverFailsOnConnect_forAnotherReason_keepsTheToken()
+    {
+        // graphql-ws closes with 4500 whenever onConnect throws, and the legacy server sends
+        // connection_error for any error: only a reason that names the token makes it a refused
+        // token. Otherwise the client retries with the same token and never asks for a new one.
+        QFETCH(int, protocol);
+        QFETCH(int, closeCode);
+        QFETCH(QString, reason);
+        FailingOnConnectServer server;
+        server.closeCode = closeCode;
+        server.reason = reason;
+        QVERIFY(server.start());
+        LagoonSubscriptionClient::Options options = fastOptions();
+        options.protocol = LagoonSubscriptionClient::ProtocolChoice(protocol);
+        LagoonSubscriptionClient client(server.url(), m_tokens.provider());
+        client.setOptions(options);
+        QSignalSpy errors(&client, &LagoonSubscriptionClient::errorOccurred);
+        client.open();
+        QTRY_VERIFY(errors.count() >= 3);
+        client.close();
+        QVERIFY(server.connections >= 3);
+        QCOMPARE(m_tokens.refreshes(), 0);
+        for (const QVariantList &args : std::as_const(errors)) {
+            const Error error = args.constFirst().value<Error>();
+            QVERIFY2(error.code != Error::Code::Unauthorized, qPrintable(error.message));
+            QVERIFY2(error.message.contains(reason) || error.detail.contains(reason), qPrintable(error.message));
+        }
     }
 
     void serverKilled_reconnectsResubscribesAndReconciles()
