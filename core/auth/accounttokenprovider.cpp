@@ -216,11 +216,8 @@ void AccountTokenProvider::onRenewed(quint64 generation, const Result<TokenSet> 
     if (!result) {
         switch (result.error().code) {
         case Error::Code::Unauthorized:
-            // A refused refresh token stays refused: ask the user instead of the server next time.
-            if (m_method == LoginMethod::Browser)
-                m_tokens->refreshToken.clear();
-            Q_EMIT signInRequired(result.error());
-            break;
+            onRefused(result.error());
+            return;
         case Error::Code::NetworkError:
         case Error::Code::Timeout:
         case Error::Code::ConnectionLost:
@@ -246,6 +243,21 @@ void AccountTokenProvider::onRenewed(quint64 generation, const Result<TokenSet> 
     qCInfo(lcAuth) << "account" << m_accountId << ": token renewed";
     Q_EMIT tokensRefreshed();
     deliverAll(m_tokens->accessToken);
+}
+
+void AccountTokenProvider::onRefused(const Error &error)
+{
+    // A refused refresh token or SSH key stays refused: the sign-in is over, here and in the
+    // store, so that the accounts list (and the other process) says so too.
+    qCInfo(lcAuth) << "account" << m_accountId << ": the renewal was refused; forgetting the tokens";
+    m_tokens.reset();
+    m_invalid = false;
+    m_secrets->remove(m_accountId, TokenSet::secretKey(), this, [this](const Result<void> &removed) {
+        if (!removed)
+            qCWarning(lcAuth) << "account" << m_accountId << ": refused tokens not removed:" << removed.error().message;
+    });
+    Q_EMIT signInRequired(error);
+    deliverAll(std::unexpected(error));
 }
 
 void AccountTokenProvider::persist()

@@ -36,7 +36,9 @@ class SshTokenLogin;
  * remembered for retryAfterFailure(): meanwhile requests get that failure at once instead of each
  * waiting for another attempt (ssh's connect timeout is 15 s).
  *
- * Tokens are loaded from the SecretStore on first use and written back after every change. Any
+ * Tokens are loaded from the SecretStore on first use and written back after every change. A
+ * refresh token the realm refuses (or an SSH key the SSH token service refuses) ends the sign-in:
+ * the tokens are removed from the store too, so that the accounts list says signed out. Any
  * number of requests during a load or renewal share it: there is never more than one at a time.
  * Each request's callback runs exactly once, later, through its context's event loop (not at all
  * once the context is gone). Errors: Unauthorized (not signed in, or the renewal was refused:
@@ -107,6 +109,7 @@ private:
     void renew();
     void renewWithRefreshToken();
     void onRenewed(quint64 generation, const Result<TokenSet> &result);
+    void onRefused(const Error &error);
     void persist();
     void deliverAll(const Result<QString> &result);
     Error notSignedIn() const;

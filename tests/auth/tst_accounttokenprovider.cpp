@@ -117,6 +117,22 @@ private:
         return count;
     }
 
+    // SSH options for the sandbox's token service with `key`, and a known_hosts of this test.
+    SshTokenOptions sshOptions(const QString &key)
+    {
+        QFile config(m_dir.filePath(QStringLiteral("ssh_config")));
+        if (config.open(QIODevice::WriteOnly))
+            config.close();
+        SshTokenOptions ssh;
+        ssh.host = m_sandbox.sshHost();
+        ssh.port = m_sandbox.sshPort();
+        ssh.user = m_sandbox.sshUser();
+        ssh.identityFile = key;
+        ssh.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
+        ssh.configFile = config.fileName();
+        return ssh;
+    }
+
     static QString describe(const Result<QString> &result)
     {
         return result ? QStringLiteral("token")
@@ -340,6 +356,45 @@ private Q_SLOTS:
         QTest::qWait(2100);
         QCOMPARE(token(provider).error().code, Error::Code::NetworkError);
         QCOMPARE(runs(), 2);
+    }
+
+    void refusedRefreshToken_isForgottenInTheStoreToo()
+    {
+        // A refresh token the realm refuses is dead: the keychain must not keep offering it, so the
+        // accounts list says signed out rather than "renewed when next used".
+        const TokenSet tokens = signIn(QStringLiteral("owner@example.com"));
+        QVERIFY(!tokens.isEmpty());
+        MemorySecretStore secrets;
+        auto first = browserProvider(&secrets, QStringLiteral("first"));
+        first->setTokens(tokens);
+        first->invalidate();
+        QVERIFY(token(*first)); // spends the refresh token of `tokens`
+        auto second = browserProvider(&secrets, QStringLiteral("second"));
+        second->setTokens(tokens);
+        QTRY_VERIFY(secrets.contains(QStringLiteral("second"), TokenSet::secretKey()));
+        second->invalidate();
+        QCOMPARE(token(*second).error().code, Error::Code::Unauthorized);
+        QTRY_VERIFY(!secrets.contains(QStringLiteral("second"), TokenSet::secretKey()));
+        QVERIFY(secrets.contains(QStringLiteral("first"), TokenSet::secretKey()));
+        QCOMPARE(token(*second).error().code, Error::Code::Unauthorized);
+    }
+
+    void refusedSshKey_isForgottenInTheStoreToo()
+    {
+        // A key the SSH token service no longer accepts (removed from the account).
+        const QString key = m_sandbox.newKey(m_dir.path(), QStringLiteral("stranger"));
+        QVERIFY(!key.isEmpty());
+        MemorySecretStore secrets;
+        AccountTokenProvider provider(QStringLiteral("ssh-refused"), LoginMethod::SshKey, &secrets, &m_network);
+        QSignalSpy signInRequired(&provider, &AccountTokenProvider::signInRequired);
+        provider.setSshOptions(sshOptions(key));
+        provider.setTokens(*TokenSet::fromAccessToken(Test::fakeJwtExpiringIn(-5)));
+        QTRY_VERIFY(secrets.contains(QStringLiteral("ssh-refused"), TokenSet::secretKey()));
+        const auto refused = token(provider);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::Unauthorized);
+        QCOMPARE(signInRequired.count(), 1);
+        QTRY_VERIFY(!secrets.contains(QStringLiteral("ssh-refused"), TokenSet::secretKey()));
     }
 
     void pastedToken_expired_asksForANewOne()
