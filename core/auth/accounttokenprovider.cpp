@@ -40,6 +40,7 @@ void AccountTokenProvider::setTokens(const TokenSet &tokens)
     m_tokens = tokens;
     m_loaded = true;
     m_invalid = false;
+    m_retriedRefusal = false;
     m_unreachable.reset();
     persist();
 }
@@ -124,7 +125,9 @@ void AccountTokenProvider::proceed()
         deliverAll(std::unexpected(*m_unreachable));
         return;
     }
-    renew();
+    // Another process (the CLI, the app) may have renewed meanwhile: its tokens, not ours, are the
+    // ones to use, and our refresh token may be spent.
+    readBack([this](bool) { renewOrDeliver(); });
 }
 
 bool AccountTokenProvider::needsRenewal() const
@@ -134,6 +137,58 @@ bool AccountTokenProvider::needsRenewal() const
     if (const std::chrono::milliseconds lifetime = m_tokens->lifetime(); lifetime.count() > 0)
         margin = std::min(margin, lifetime / 4);
     return m_tokens->expiresWithin(margin, QDateTime::currentDateTimeUtc());
+}
+
+void AccountTokenProvider::readBack(const std::function<void(bool adopted)> &next)
+{
+    if (m_pendingWrites > 0) {
+        // Ours is the newest: the store has not even got it yet.
+        next(false);
+        return;
+    }
+    m_busy = true;
+    const quint64 generation = m_generation;
+    m_secrets->read(m_accountId, TokenSet::secretKey(), this,
+                    [this, generation, next](const Result<QByteArray> &secret) {
+                        m_busy = false;
+                        if (generation != m_generation) {
+                            // setTokens() or signOut() came in between: start from their state.
+                            proceed();
+                            return;
+                        }
+                        // A store that cannot be read, or holds nothing: go on with what we have.
+                        const Result<TokenSet> stored =
+                            secret ? TokenSet::fromSecret(*secret) : Result<TokenSet>(std::unexpected(secret.error()));
+                        next(stored && adopt(*stored));
+                    });
+}
+
+bool AccountTokenProvider::adopt(const TokenSet &stored)
+{
+    if (stored.isEmpty() || !m_tokens || (stored.accessToken == m_tokens->accessToken &&
+                                          stored.refreshToken == m_tokens->refreshToken))
+        return false;
+    qCInfo(lcAuth) << "account" << m_accountId << ": taking over the tokens another process stored";
+    // The refused token was ours, not this one.
+    if (stored.accessToken != m_tokens->accessToken)
+        m_invalid = false;
+    m_tokens = stored;
+    m_unreachable.reset();
+    return true;
+}
+
+void AccountTokenProvider::renewOrDeliver()
+{
+    if (m_waiters.isEmpty()) {
+        m_retriedRefusal = false;
+        return;
+    }
+    if (!m_invalid && !needsRenewal()) {
+        m_retriedRefusal = false;
+        deliverAll(m_tokens->accessToken);
+        return;
+    }
+    renew();
 }
 
 void AccountTokenProvider::renew()
@@ -214,21 +269,36 @@ void AccountTokenProvider::onRenewed(quint64 generation, const Result<TokenSet> 
         return;
     }
     if (!result) {
-        switch (result.error().code) {
+        const Error error = result.error();
+        switch (error.code) {
         case Error::Code::Unauthorized:
-            onRefused(result.error());
+            if (m_retriedRefusal) {
+                onRefused(error);
+                return;
+            }
+            // Another process may have renewed (and so spent our refresh token) or signed in
+            // again since we read the store: with its tokens there is one more try.
+            readBack([this, error](bool adopted) {
+                if (!adopted) {
+                    onRefused(error);
+                    return;
+                }
+                m_retriedRefusal = true;
+                renewOrDeliver();
+            });
             return;
         case Error::Code::NetworkError:
         case Error::Code::Timeout:
         case Error::Code::ConnectionLost:
         case Error::Code::ServerError:
-            m_unreachable = result.error();
+            m_unreachable = error;
             m_unreachableUntil = std::chrono::steady_clock::now() + m_retryAfterFailure;
             break;
         default:
             break;
         }
-        deliverAll(std::unexpected(result.error()));
+        m_retriedRefusal = false;
+        deliverAll(std::unexpected(error));
         return;
     }
     TokenSet tokens = *result;
@@ -238,6 +308,7 @@ void AccountTokenProvider::onRenewed(quint64 generation, const Result<TokenSet> 
         tokens.refreshToken.clear();
     m_tokens = tokens;
     m_invalid = false;
+    m_retriedRefusal = false;
     m_unreachable.reset();
     persist();
     qCInfo(lcAuth) << "account" << m_accountId << ": token renewed";
@@ -252,6 +323,7 @@ void AccountTokenProvider::onRefused(const Error &error)
     qCInfo(lcAuth) << "account" << m_accountId << ": the renewal was refused; forgetting the tokens";
     m_tokens.reset();
     m_invalid = false;
+    m_retriedRefusal = false;
     m_secrets->remove(m_accountId, TokenSet::secretKey(), this, [this](const Result<void> &removed) {
         if (!removed)
             qCWarning(lcAuth) << "account" << m_accountId << ": refused tokens not removed:" << removed.error().message;
@@ -264,8 +336,10 @@ void AccountTokenProvider::persist()
 {
     if (!m_tokens)
         return;
+    ++m_pendingWrites;
     m_secrets->store(
         m_accountId, TokenSet::secretKey(), m_tokens->toSecret(), this, [this](const Result<void> &stored) {
+            --m_pendingWrites;
             if (!stored) {
                 qCWarning(lcAuth) << "account" << m_accountId << ": tokens not stored:" << stored.error().message;
                 Q_EMIT storeFailed(stored.error());

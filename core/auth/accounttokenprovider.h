@@ -32,14 +32,19 @@ class SshTokenLogin;
  * asking the SSH token service again for SSH-key sign-ins. A pasted token cannot be renewed: the
  * caller gets Unauthorized ("paste a new one or sign in").
  *
+ * Tokens are loaded from the SecretStore on first use and written back after every change. The app
+ * and the CLI share that store, and the realm rotates refresh tokens (a spent one that comes back
+ * revokes the sign-in), so before every renewal the stored tokens are read again: when another
+ * process renewed meanwhile, its tokens are taken over instead of renewing with a spent refresh
+ * token. A refresh token the realm refuses (or an SSH key the service refuses) ends the sign-in:
+ * the stored tokens are read once more (another process may just have signed in anew, and those
+ * are tried), else they are removed from the store, so that the accounts list says signed out.
+ *
  * A renewal that fails because the sign-in server or SSH token service cannot be reached is
  * remembered for retryAfterFailure(): meanwhile requests get that failure at once instead of each
  * waiting for another attempt (ssh's connect timeout is 15 s).
  *
- * Tokens are loaded from the SecretStore on first use and written back after every change. A
- * refresh token the realm refuses (or an SSH key the SSH token service refuses) ends the sign-in:
- * the tokens are removed from the store too, so that the accounts list says signed out. Any
- * number of requests during a load or renewal share it: there is never more than one at a time.
+ * Any number of requests during a load or renewal share it: there is never more than one at a time.
  * Each request's callback runs exactly once, later, through its context's event loop (not at all
  * once the context is gone). Errors: Unauthorized (not signed in, or the renewal was refused:
  * signInRequired() is emitted too), the network, server and SSH errors of the renewal, and the
@@ -106,6 +111,10 @@ private:
 
     void proceed();
     bool needsRenewal() const;
+    /** Reads the stored tokens again and takes them over when another process changed them. */
+    void readBack(const std::function<void(bool adopted)> &next);
+    bool adopt(const TokenSet &stored);
+    void renewOrDeliver();
     void renew();
     void renewWithRefreshToken();
     void onRenewed(quint64 generation, const Result<TokenSet> &result);
@@ -129,6 +138,9 @@ private:
     bool m_loaded = false;
     bool m_invalid = false;
     bool m_busy = false;
+    // A refused renewal was followed by taking over tokens from the store: no second time.
+    bool m_retriedRefusal = false;
+    int m_pendingWrites = 0;
     // The last renewal's failure for want of a network, and until when it stands.
     std::optional<Error> m_unreachable;
     std::chrono::steady_clock::time_point m_unreachableUntil;

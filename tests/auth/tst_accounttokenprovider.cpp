@@ -52,6 +52,37 @@ public:
     }
 };
 
+// A keychain that another process (the CLI, the app) writes to right after one of our reads.
+class RacingSecretStore final : public SecretStore
+{
+public:
+    explicit RacingSecretStore(SecretStore *shared) : m_shared(shared) {}
+    /** Runs once, right after the next read has been answered. */
+    std::function<void()> afterNextRead;
+
+    void store(const QString &account, const QString &key, const QByteArray &secret, QObject *context,
+               WriteCallback done) override
+    {
+        m_shared->store(account, key, secret, context, std::move(done));
+    }
+    void read(const QString &account, const QString &key, QObject *context, ReadCallback done) override
+    {
+        m_shared->read(account, key, context,
+                       [done = std::move(done), after = std::exchange(afterNextRead, {})](const Result<QByteArray> &r) {
+                           done(r);
+                           if (after)
+                               after();
+                       });
+    }
+    void remove(const QString &account, const QString &key, QObject *context, WriteCallback done) override
+    {
+        m_shared->remove(account, key, context, std::move(done));
+    }
+
+private:
+    SecretStore *m_shared;
+};
+
 } // namespace
 
 // AccountTokenProvider against the sandbox, whose realm issues access tokens that live 3 seconds
@@ -115,6 +146,11 @@ private:
                 ++count;
         }
         return count;
+    }
+
+    qsizetype refusedGrants()
+    {
+        return m_sandbox.events(QStringLiteral("oidc.token.error")).size();
     }
 
     // SSH options for the sandbox's token service with `key`, and a known_hosts of this test.
@@ -395,6 +431,79 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, Error::Code::Unauthorized);
         QCOMPARE(signInRequired.count(), 1);
         QTRY_VERIFY(!secrets.contains(QStringLiteral("ssh-refused"), TokenSet::secretKey()));
+    }
+
+    void twoAppsOnOneKeychain_takeOverEachOthersRenewals()
+    {
+        // The app and the CLI keep one account's tokens in the same keychain, each with a copy in
+        // memory. The realm rotates refresh tokens and revokes the whole grant when a spent one comes
+        // back, so neither may renew with its copy once the other has renewed.
+        MemorySecretStore keychain;
+        auto app = browserProvider(&keychain, QStringLiteral("shared"));
+        auto cli = browserProvider(&keychain, QStringLiteral("shared"));
+        const TokenSet tokens = signIn(QStringLiteral("maintainer@example.com"));
+        QVERIFY(!tokens.isEmpty());
+        app->setTokens(tokens);
+        QTRY_VERIFY(keychain.contains(QStringLiteral("shared"), TokenSet::secretKey()));
+        const qsizetype refused = refusedGrants();
+        QVERIFY(token(*cli)); // loaded from the keychain
+        app->invalidate();
+        const auto renewedByApp = token(*app);
+        QVERIFY2(renewedByApp, qPrintable(describe(renewedByApp)));
+
+        // Later, both copies have expired: the CLI renews with what the app left in the keychain.
+        QTest::qWait(3200);
+        const auto renewedByCli = token(*cli);
+        QVERIFY2(renewedByCli, qPrintable(describe(renewedByCli)));
+        QCOMPARE(refusedGrants(), refused);
+        // And the app takes the CLI's renewal instead of renewing again.
+        const qsizetype grants = refreshGrants();
+        const auto again = token(*app);
+        QVERIFY2(again, qPrintable(describe(again)));
+        QCOMPARE(*again, *renewedByCli);
+        QCOMPARE(refreshGrants(), grants);
+        QCOMPARE(refusedGrants(), refused);
+        QCOMPARE(m_sandbox.whoAmI(*again), QStringLiteral("maintainer@example.com"));
+    }
+
+    void refusedRenewal_takesOverWhatAnotherProcessStoredMeanwhile()
+    {
+        // The app reads the keychain before renewing, and right after that the CLI stores the tokens
+        // of a new sign-in. The app's spent refresh token is refused, but the refusal is not the end:
+        // it reads the keychain again and goes on with the CLI's tokens instead of signing out.
+        const TokenSet spent = signIn(QStringLiteral("owner@example.com"));
+        QVERIFY(!spent.isEmpty());
+        MemorySecretStore keychain;
+        {
+            auto other = browserProvider(&keychain, QStringLiteral("other"));
+            other->setTokens(spent);
+            other->invalidate();
+            QVERIFY(token(*other)); // spends the refresh token of `spent`
+        }
+        const TokenSet fromCli = signIn(QStringLiteral("owner@example.com"));
+        QVERIFY(!fromCli.isEmpty());
+        RacingSecretStore racing(&keychain);
+        auto app = browserProvider(&racing, QStringLiteral("shared"));
+        QSignalSpy signInRequired(app.get(), &AccountTokenProvider::signInRequired);
+        app->setRefreshMargin(0s);
+        app->setTokens(spent);
+        // Waiting for an answer of the keychain also lets the app's write finish.
+        QCOMPARE(TokenSet::fromSecret(*Test::SecretStoreCalls(&keychain).read(QStringLiteral("shared"),
+                                                                              TokenSet::secretKey()))
+                     ->refreshToken,
+                 spent.refreshToken);
+        racing.afterNextRead = [this, &keychain, &fromCli] {
+            keychain.store(QStringLiteral("shared"), TokenSet::secretKey(), fromCli.toSecret(), this,
+                           [](const Result<void> &) {});
+        };
+        const qsizetype refused = refusedGrants();
+        app->invalidate();
+        const auto taken = token(*app);
+        QVERIFY2(taken, qPrintable(describe(taken)));
+        QCOMPARE(refusedGrants(), refused + 1); // the spent refresh token, once
+        QCOMPARE(*taken, fromCli.accessToken);
+        QCOMPARE(signInRequired.count(), 0);
+        QVERIFY(keychain.contains(QStringLiteral("shared"), TokenSet::secretKey()));
     }
 
     void pastedToken_expired_asksForANewOne()
