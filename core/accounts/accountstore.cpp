@@ -64,6 +64,13 @@ void AccountStore::load()
     }
 }
 
+void AccountStore::refresh()
+{
+    // Picks up what another process (the CLI, the app) wrote since we last looked.
+    m_settings->sync();
+    load();
+}
+
 void AccountStore::write()
 {
     QJsonArray list;
@@ -103,7 +110,9 @@ QString AccountStore::defaultAccountId() const
 
 void AccountStore::setDefaultAccount(const QString &id)
 {
+    refresh();
     m_settings->setValue(SettingKeys::DefaultAccount, id);
+    m_settings->sync();
     Q_EMIT accountsChanged();
 }
 
@@ -112,6 +121,7 @@ Result<void> AccountStore::save(const Account &account)
     if (!account.isValid())
         return makeError(Error::Code::ParseFailed, tr("A Lagoon account needs an id and the address of its API"),
                          account.apiUrl.toString());
+    refresh();
     bool replaced = false;
     for (Account &existing : m_accounts) {
         if (existing.id == account.id) {
@@ -128,11 +138,12 @@ Result<void> AccountStore::save(const Account &account)
 
 void AccountStore::remove(const QString &id, QObject *context, SecretStore::WriteCallback done)
 {
+    refresh();
     const qsizetype removed = m_accounts.removeIf([&id](const Account &account) { return account.id == id; });
     if (removed > 0) {
-        write();
         if (m_settings->value(SettingKeys::DefaultAccount) == id)
             m_settings->setValue(SettingKeys::DefaultAccount, QString());
+        write();
         Q_EMIT accountsChanged();
     }
     // Also when the account was unknown here: a token left behind by a failed removal goes too.

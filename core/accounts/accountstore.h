@@ -23,6 +23,10 @@ class Settings;
  * their tokens in the SecretStore under each account's id. Accounts that cannot be read from the
  * settings are skipped and reported by loadErrors(), never dropped from the file until the next
  * change. Lives in one thread.
+ *
+ * The app and the CLI share the settings file, each with a store of its own: every change first
+ * reads the file again (QSettings::sync()), applies itself to what is there and writes it back at
+ * once, so that neither drops what the other changed meanwhile.
  */
 class AccountStore final : public QObject
 {
@@ -60,6 +64,8 @@ Q_SIGNALS:
 
 private:
     void load();
+    /** Reads the settings file again before a change (another process may have written it). */
+    void refresh();
     void write();
 
     Settings *m_settings;

@@ -36,7 +36,6 @@ private:
         account.id = Account::newId();
         account.displayName = name;
         account.apiUrl = QUrl(QStringLiteral("https://api.example.com/graphql"));
-        account.webSocketUrl = QUrl(QStringLiteral("wss://api.example.com/graphql"));
         account.authServerUrl = QUrl(QStringLiteral("https://keycloak.example.com/auth"));
         account.sshHost = QStringLiteral("token.example.com");
         account.sshPort = 32222;
@@ -90,7 +89,6 @@ private Q_SLOTS:
         QCOMPARE(account.displayName, QStringLiteral("api.example.com"));
         QCOMPARE(account.loginMethod, LoginMethod::Browser);
         QCOMPARE(account.issuerUrl().toString(), QStringLiteral("https://keycloak.example.com/auth/realms/lagoon"));
-        QCOMPARE(account.webSocketUrl.toString(), QStringLiteral("wss://api.example.com/graphql"));
         info.authorizationEndpoint = QUrl();
         QCOMPARE(Account::fromDiscovery(info, QStringLiteral("x")).loginMethod, LoginMethod::SshKey);
     }
@@ -119,6 +117,38 @@ private Q_SLOTS:
         QCOMPARE(reopened.defaultAccountId(), second.id);
         QCOMPARE(reopened.accountForApi(QUrl(QStringLiteral("https://api.example.com/graphql/")))->apiUrl,
                  first.apiUrl);
+    }
+
+    void twoStores_onOneFile_keepEachOthersChanges()
+    {
+        // The app and the CLI each hold an AccountStore on the same settings file. What one of them
+        // adds, renames or removes while the other runs must survive the other's next change.
+        MemorySecretStore secrets;
+        AccountStore app(newSettings(), &secrets);
+        AccountStore cli(newSettings(), &secrets);
+        const Account fromApp = sample(QStringLiteral("from the app"));
+        const Account fromCli = sample(QStringLiteral("from the CLI"));
+        const Account dropped = sample(QStringLiteral("dropped by the CLI"));
+        QVERIFY(app.save(dropped));
+        QVERIFY(cli.save(fromCli)); // the CLI read the file when it started: `dropped` was not in it yet
+        QVERIFY(app.save(fromApp));
+        QVERIFY(app.account(fromCli.id));
+
+        bool removed = false;
+        cli.remove(dropped.id, this, [&removed](const Result<void> &r) { removed = r.has_value(); });
+        QTRY_VERIFY(removed);
+        Account renamed = fromApp;
+        renamed.displayName = QStringLiteral("renamed by the CLI");
+        QVERIFY(cli.save(renamed));
+        app.setDefaultAccount(fromCli.id);
+
+        AccountStore reopened(newSettings(), &secrets);
+        QVERIFY(reopened.loadErrors().isEmpty());
+        QCOMPARE(reopened.accounts().size(), 2);
+        QVERIFY(reopened.account(fromCli.id));
+        QCOMPARE(reopened.account(fromApp.id)->displayName, QStringLiteral("renamed by the CLI"));
+        QVERIFY(!reopened.account(dropped.id));
+        QCOMPARE(reopened.defaultAccountId(), fromCli.id);
     }
 
     void save_invalid_isRefused()
