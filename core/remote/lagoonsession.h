@@ -52,8 +52,8 @@ public:
     using FetchCallback = std::function<void(const Result<LagoonAnswer> &answer)>;
 
     /**
-     * `network` must outlive the session. `cacheRoot` empty: the platform's cache folder
-     * (QStandardPaths::CacheLocation).
+     * `network` must outlive the session. `cacheRoot` empty: LagoonCache::defaultRoot(), the
+     * folder the app and the CLI share.
      */
     LagoonSession(QNetworkAccessManager *network, const QString &accountId, const QUrl &apiUrl, TokenProvider tokens,
                   const QString &cacheRoot = {}, QObject *parent = nullptr);

@@ -211,10 +211,23 @@ private Q_SLOTS:
         QVERIFY(!written.error().message.isEmpty());
     }
 
-    void defaultRoot_isTheCacheLocation()
+    void defaultRoot_isTheSameForTheAppAndTheCli()
     {
-        LagoonCache cache(QStringLiteral("acc"));
-        QVERIFY(cache.directory().startsWith(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)));
+        // The app and the CLI go by different names (app/gui/main.cpp, app/cli/main.cpp), yet the
+        // CLI must find what the app cached and the other way round.
+        const QString application = QCoreApplication::applicationName();
+        const QString organization = QCoreApplication::organizationName();
+        QCoreApplication::setApplicationName(QStringLiteral("lagoon-desktop"));
+        QCoreApplication::setOrganizationName(QStringLiteral("lagoon-desktop"));
+        const QString app = LagoonCache(QStringLiteral("acc")).directory();
+        QCoreApplication::setApplicationName(QStringLiteral("lagoon-desktop-cli"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Lagoon Desktop"));
+        const QString cli = LagoonCache(QStringLiteral("acc")).directory();
+        QCoreApplication::setApplicationName(application);
+        QCoreApplication::setOrganizationName(organization);
+        QCOMPARE(cli, app);
+        QVERIFY2(app.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)), qPrintable(app));
+        QVERIFY2(app.endsWith(QStringLiteral("/lagoon-desktop/lagoon-desktop/acc")), qPrintable(app));
     }
 };
 

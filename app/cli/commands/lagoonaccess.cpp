@@ -7,13 +7,13 @@
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QStandardPaths>
 
 #include "app/cli/commands/command.h"
 #include "app/cli/commands/trackedsecretstore.h"
 #include "core/accounts/accountstore.h"
 #include "core/auth/accounttokenprovider.h"
 #include "core/auth/keychainsecretstore.h"
+#include "core/remote/cache/lagooncache.h"
 #include "core/remote/lagoonsession.h"
 #include "core/settings/settings.h"
 
@@ -51,8 +51,7 @@ SecretStore *LagoonAccess::secrets() const
 
 QString LagoonAccess::cacheRoot()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QLatin1Char('/') + AppFolder +
-           QLatin1Char('/') + AppFolder;
+    return LagoonCache::defaultRoot();
 }
 
 std::optional<Account> LagoonAccess::find(const QString &name) const

@@ -44,7 +44,7 @@ public:
     AccountStore *accounts() const { return m_accounts; }
     SecretStore *secrets() const;
     QNetworkAccessManager *network() const { return m_network; }
-    /** Where the app keeps its LagoonCache folders (the GUI's cache location). */
+    /** Where the app and the CLI keep their LagoonCache folders (LagoonCache::defaultRoot()). */
     static QString cacheRoot();
 
     /**

@@ -69,8 +69,15 @@ QString fileSegment(const QString &text)
 LagoonCache::LagoonCache(const QString &accountId, const QString &root)
     : m_accountId(accountId)
 {
-    const QString base = root.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) : root;
+    const QString base = root.isEmpty() ? defaultRoot() : root;
     m_directory = QDir(base).filePath(fileSegment(accountId.isEmpty() ? QStringLiteral("default") : accountId));
+}
+
+QString LagoonCache::defaultRoot()
+{
+    // The app's organization and application name (app/gui/main.cpp), as its settings use them.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QStringLiteral("/lagoon-desktop/lagoon-desktop");
 }
 
 QString LagoonCache::filePath(const QString &key) const

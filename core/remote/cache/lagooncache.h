@@ -33,8 +33,15 @@ class LagoonCache final
     Q_DECLARE_TR_FUNCTIONS(Lagoon::LagoonCache)
 
 public:
-    /** `root` empty: QStandardPaths::CacheLocation. `accountId` may hold any character. */
+    /** `root` empty: defaultRoot(). `accountId` may hold any character. */
     explicit LagoonCache(const QString &accountId, const QString &root = {});
+
+    /**
+     * The folder the app and the CLI share for their caches: "lagoon-desktop/lagoon-desktop" in
+     * the platform's generic cache folder, whatever the running program calls itself (the CLI's
+     * application name is not the app's, so QStandardPaths::CacheLocation would differ).
+     */
+    static QString defaultRoot();
 
     const QString &accountId() const { return m_accountId; }
     /** The account's folder (it exists only after the first write). */
