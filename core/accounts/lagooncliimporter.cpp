@@ -8,6 +8,7 @@
 #include "core/accounts/lagooncliconfig.h"
 #include "core/auth/deliverlater.h"
 #include "core/auth/tokenset.h"
+#include "core/remote/normalizelagoonurl.h"
 
 namespace Lagoon {
 
@@ -24,6 +25,17 @@ void LagoonCliImporter::importContext(AccountStore *store, const LagoonCliConfig
         return;
     }
     Account account = found->account;
+    // lagoon-cli talks to any address; the tokens of an account here never go over plain http.
+    const Result<QUrl> api = normalizeLagoonUrl(account.apiUrl.toString(), LagoonUrlKind::Api);
+    if (!api || api->isEmpty()) {
+        deliverLater(
+            context, std::move(done),
+            Result<Outcome>(makeError(Error::Code::ParseFailed,
+                                      api ? tr("The context %1 names no API address").arg(name) : api.error().message,
+                                      config.fileName())));
+        return;
+    }
+    account.apiUrl = *api;
     const std::optional<Account> existing = store->accountForApi(account.apiUrl);
     if (existing) {
         const Account imported = account;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include "core/remote/normalizelagoonurl.h"
 #include "core/remote/remoteurls.h"
 
 namespace Lagoon {
@@ -66,7 +67,16 @@ Result<LagoonDiscoveryInfo> LagoonDiscoveryInfo::fromJson(const QByteArray &json
     info.lagoonVersion = version.isString() ? version.toString() : QString::fromUtf8(QJsonDocument(version.toObject()).toJson(QJsonDocument::Compact));
     if (version.isNull() || version.isUndefined())
         info.lagoonVersion.clear();
-    info.authorizationEndpoint = urlOf(object.value(QStringLiteral("authorization_endpoint")));
+    // Passwords and tokens go there: the same rule as for an address the user types.
+    const Result<QUrl> authorization =
+        normalizeLagoonUrl(object.value(QStringLiteral("authorization_endpoint")).toString(), LagoonUrlKind::Server);
+    if (!authorization) {
+        return makeError(Error::Code::ParseFailed,
+                         tr("%1 publishes a sign-in server that cannot be used: %2")
+                             .arg(RemoteUrls::hostLabel(apiUrl), authorization.error().message),
+                         QString::fromUtf8(json.left(512)));
+    }
+    info.authorizationEndpoint = *authorization;
     const QJsonObject ssh = object.value(QStringLiteral("ssh_token_exchange")).toObject();
     info.sshTokenHost = ssh.value(QStringLiteral("token_endpoint_host")).toString();
     info.sshTokenPort = info.sshTokenHost.isEmpty() ? 0 : portOf(ssh.value(QStringLiteral("token_endpoint_port")));

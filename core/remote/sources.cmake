@@ -15,6 +15,7 @@ target_sources(lagoon_core PRIVATE
     remote/lagoonsubscriptionclient.cpp remote/lagoonsubscriptionclient.h
     remote/lagoontask.cpp remote/lagoontask.h
     remote/lagoontaskdefinition.cpp remote/lagoontaskdefinition.h
+    remote/normalizelagoonurl.cpp remote/normalizelagoonurl.h
     remote/reconnectbackoff.cpp remote/reconnectbackoff.h
     remote/remotelogging.cpp remote/remotelogging.h
     remote/remoteurls.cpp remote/remoteurls.h

@@ -179,6 +179,21 @@ private Q_SLOTS:
         QCOMPARE(secrets.size(), 0);
     }
 
+    void import_plainHttpToAnotherHost_isRefused()
+    {
+        MemorySecretStore secrets;
+        AccountStore store(
+            new Settings(new QSettings(m_dir.filePath(QStringLiteral("j.ini")), QSettings::IniFormat), this), &secrets);
+        const auto config = LagoonCliConfig::parse("lagoons:\n  plain:\n    graphql: http://api.example.com/graphql\n",
+                                                   m_dir.filePath(QStringLiteral("plain.yml")));
+        QVERIFY(config);
+        const auto outcome = import(store, *config, QStringLiteral("plain"), LagoonCliImporter::TokenChoice::Import);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, Error::Code::ParseFailed);
+        QVERIFY2(outcome.error().message.contains(QLatin1String("unencrypted")), qPrintable(outcome.error().message));
+        QVERIFY(store.accounts().isEmpty());
+    }
+
     void import_unreadableToken_isNotStored()
     {
         MemorySecretStore secrets;

@@ -32,6 +32,16 @@ private:
         return r.exitCode == 0 && !r.out.contains(token.toUtf8()) && !r.err.contains(token.toUtf8());
     }
 
+    // How many `operation` requests the sandbox has answered so far.
+    int operationsRun(const QString &operation)
+    {
+        int seen = 0;
+        const QJsonArray events = m_sandbox.events(QStringLiteral("graphql"));
+        for (const QJsonValue &event : events)
+            seen += event.toObject().value(QStringLiteral("operation")).toString() == operation;
+        return seen;
+    }
+
     static QJsonObject accountJson(CliHome &home, const QString &name)
     {
         const CliRun r = home.run({QStringLiteral("accounts"), QStringLiteral("--json")});
@@ -199,6 +209,37 @@ private Q_SLOTS:
                           "token\n")
                      .exitCode,
                  2);
+    }
+
+    void login_apiWithoutScheme_isHttps_andPlainHttpToAnotherHostIsRefused()
+    {
+        CliHome home;
+        const QStringList before = CliHome::keychainAccounts();
+        const QString token = m_sandbox.userToken(QStringLiteral("maintainer@example.com"));
+        const int meBefore = operationsRun(QStringLiteral("Me"));
+        // The sandbox speaks plain http on 127.0.0.1; typed without a scheme, the address is https://,
+        // so the token never reaches it.
+        const QString bare = m_sandbox.apiUrl().toString(QUrl::RemoveScheme).mid(2);
+        const CliRun https = home.run({QStringLiteral("login"), QStringLiteral("--api"), bare, QStringLiteral("--account"),
+                                       QStringLiteral("bare"), QStringLiteral("--token-stdin")},
+                                      token.toUtf8() + '\n');
+        QVERIFY2(https.exitCode == 1, https.err.constData());
+        QCOMPARE(operationsRun(QStringLiteral("Me")), meBefore);
+
+        const CliRun http =
+            home.run({QStringLiteral("login"), QStringLiteral("--api"), QStringLiteral("http://api.lagoon.example.com/graphql"),
+                      QStringLiteral("--token-stdin")},
+                     token.toUtf8() + '\n');
+        QCOMPARE(http.exitCode, 2);
+        QVERIFY2(http.err.contains("unencrypted"), http.err.constData());
+        QVERIFY(http.err.contains("http://api.lagoon.example.com/graphql"));
+
+        QCOMPARE(CliHome::keychainAccounts(), before);
+        QVERIFY(home.run({QStringLiteral("accounts"), QStringLiteral("--json")})
+                    .json()
+                    .value(QStringLiteral("accounts"))
+                    .toArray()
+                    .isEmpty());
     }
 
     void login_badToken_isRefusedAndNothingIsStored()

@@ -16,6 +16,7 @@
 
 #include "core/accounts/accountstore.h"
 #include "core/remote/lagoondiscovery.h"
+#include "core/remote/normalizelagoonurl.h"
 #include "core/remote/remoteurls.h"
 
 #include "widgets/accounts/inlinemessage.h"
@@ -179,28 +180,25 @@ void AccountForm::editAccount(const Account &account)
     updateEnabled();
 }
 
-QUrl AccountForm::apiUrl() const
+Result<QUrl> AccountForm::apiUrl() const
 {
-    const QString text = m_apiUrl->text().trimmed();
-    if (text.isEmpty())
-        return {};
-    QUrl url = QUrl::fromUserInput(text);
-    // Lagoon's API answers at /graphql; people paste the host they see in lagoon-cli's config.
-    if (url.isValid() && (url.path().isEmpty() || url.path() == QLatin1StringView("/")))
-        url.setPath(QStringLiteral("/graphql"));
-    return url;
+    return normalizeLagoonUrl(m_apiUrl->text(), LagoonUrlKind::Api);
 }
 
 void AccountForm::lookUp()
 {
-    const QUrl url = apiUrl();
+    const Result<QUrl> typed = apiUrl();
     m_message->clear();
-    if (!url.isValid() || url.host().isEmpty()) {
-        m_message->showMessage(InlineMessage::Kind::Error, tr("Enter the address of the Lagoon API, for example "
-                                                              "https://api.lagoon.example.com/graphql"));
+    if (!typed || typed->isEmpty()) {
+        if (typed)
+            m_message->showMessage(InlineMessage::Kind::Error, tr("Enter the address of the Lagoon API, for example "
+                                                                  "https://api.lagoon.example.com/graphql"));
+        else
+            m_message->showError(typed.error());
         m_submitAfterLookUp = false;
         return;
     }
+    const QUrl url = *typed;
     const quint64 generation = ++m_lookUpGeneration;
     m_lookingUp = true;
     setDiscoveryNote(tr("Looking up %1…").arg(RemoteUrls::hostLabel(url)));
@@ -264,24 +262,30 @@ void AccountForm::applyDiscovery(const LagoonDiscoveryInfo &info)
         m_method->setMethod(browser ? LoginMethod::Browser : ssh ? LoginMethod::SshKey : LoginMethod::PastedToken);
 }
 
-Account AccountForm::accountFromFields() const
+Result<Account> AccountForm::accountFromFields() const
 {
+    const Result<QUrl> api = apiUrl();
+    if (!api)
+        return std::unexpected(api.error());
+    const Result<QUrl> authServer = normalizeLagoonUrl(m_authServer->text(), LagoonUrlKind::Server);
+    if (!authServer)
+        return std::unexpected(authServer.error());
     Account account;
     if (m_existing) {
         account = *m_existing;
-    } else if (const std::optional<Account> known = m_store->accountForApi(apiUrl())) {
+    } else if (const std::optional<Account> known = m_store->accountForApi(*api)) {
         // Adding an API that is already there signs that account in again, rather than doubling it.
         account = *known;
     } else {
         account.id = m_newId;
     }
-    account.apiUrl = apiUrl();
+    account.apiUrl = *api;
     account.webSocketUrl = m_webSocketUrl.isValid() && m_lookedUp == account.apiUrl
                                ? m_webSocketUrl
                                : RemoteUrls::webSocketUrl(account.apiUrl);
     account.displayName =
         m_name->text().trimmed().isEmpty() ? RemoteUrls::hostLabel(account.apiUrl) : m_name->text().trimmed();
-    account.authServerUrl = QUrl::fromUserInput(m_authServer->text().trimmed());
+    account.authServerUrl = *authServer;
     account.realm = m_realm->text().trimmed().isEmpty() ? QStringLiteral("lagoon") : m_realm->text().trimmed();
     account.clientId =
         m_clientId->text().trimmed().isEmpty() ? QStringLiteral("lagoon-cli") : m_clientId->text().trimmed();
@@ -296,13 +300,19 @@ void AccountForm::submit()
     if (isBusy())
         return;
     m_message->clear();
-    if (!m_existing && m_lookedUp != apiUrl()) {
+    const Result<QUrl> api = apiUrl();
+    if (!m_existing && (!api || m_lookedUp != *api)) {
         m_submitAfterLookUp = true;
         lookUp();
         return;
     }
+    const Result<Account> account = accountFromFields();
+    if (!account) {
+        m_message->showError(account.error());
+        return;
+    }
     m_browserPage = {};
-    m_signIn->start(accountFromFields(), m_method->method(), m_method->pastedToken());
+    m_signIn->start(*account, m_method->method(), m_method->pastedToken());
 }
 
 void AccountForm::cancel()

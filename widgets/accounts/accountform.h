@@ -60,8 +60,11 @@ public:
     bool isBusy() const;
 
     AccountSignIn *signIn() const { return m_signIn; }
-    /** The API URL as typed, completed to the GraphQL endpoint ("…/graphql" when no path is given). */
-    QUrl apiUrl() const;
+    /**
+     * The API URL as typed, completed to the GraphQL endpoint (https:// without a scheme, "…/graphql"
+     * without a path); an error for an http:// address of another computer (normalizeLagoonUrl).
+     */
+    Result<QUrl> apiUrl() const;
     QLineEdit *apiUrlEdit() const { return m_apiUrl; }
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *authServerEdit() const { return m_authServer; }
@@ -85,7 +88,8 @@ private:
     void onDiscovered(const QUrl &url, const Result<LagoonDiscoveryInfo> &info);
     void applyDiscovery(const LagoonDiscoveryInfo &info);
     void setDiscoveryNote(const QString &text);
-    Account accountFromFields() const;
+    /** What the fields say; an error when the API URL or the sign-in server is not an address to trust. */
+    Result<Account> accountFromFields() const;
     void onStageChanged(AccountSignIn::Stage stage);
     void onFinished(const Result<Account> &result);
     void updateProgress();

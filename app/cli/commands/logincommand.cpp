@@ -15,6 +15,7 @@
 #include "core/accounts/accountsignin.h"
 #include "core/accounts/accountstore.h"
 #include "core/remote/lagoondiscovery.h"
+#include "core/remote/normalizelagoonurl.h"
 #include "core/remote/remoteurls.h"
 
 #ifdef Q_OS_UNIX
@@ -176,13 +177,14 @@ std::optional<Account> LoginCommand::resolveAccount(LagoonAccess &access, const 
         return access.select(name, err);
 
     access.printLoadErrors(err);
-    const QUrl api = QUrl::fromUserInput(parser.value(QStringLiteral("api")));
-    if (!api.isValid() || (api.scheme() != QLatin1String("https") && api.scheme() != QLatin1String("http")) ||
-        api.host().isEmpty()) {
-        err << tr("--api takes the http(s) address of a Lagoon API, not '%1'").arg(parser.value(QStringLiteral("api")))
+    const Result<QUrl> typed = normalizeLagoonUrl(parser.value(QStringLiteral("api")), LagoonUrlKind::Api);
+    if (!typed || typed->isEmpty()) {
+        err << (typed ? tr("--api takes the https:// address of a Lagoon API, e.g. https://api.example.com/graphql")
+                      : typed.error().message)
             << Qt::endl;
         return std::nullopt;
     }
+    const QUrl api = *typed;
     const std::optional<Account> named = name.isEmpty() ? std::nullopt : access.find(name);
     if (std::optional<Account> existing = access.accounts()->accountForApi(api)) {
         if (named && named->id != existing->id) {
