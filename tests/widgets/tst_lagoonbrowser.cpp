@@ -393,6 +393,50 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.events(QStringLiteral("envvar.set")).size(), 1);
     }
 
+    void variables_changeOnlyTheScopeOfAHiddenVariable_keepsItsValue()
+    {
+        const QJsonObject dev{{QStringLiteral("project"), Project}, {QStringLiteral("environment"), QStringLiteral("dev")}};
+        QJsonObject set = dev;
+        set.insert(QStringLiteral("name"), QStringLiteral("API_TOKEN"));
+        set.insert(QStringLiteral("value"), QStringLiteral("keep-me"));
+        set.insert(QStringLiteral("scope"), QStringLiteral("RUNTIME"));
+        QVERIFY(runNow(QStringLiteral("EnvVariablesSet"), set));
+        QVERIFY(openEnvironment(QStringLiteral("dev")));
+        environmentPage()->tabs()->setCurrentIndex(LagoonEnvironmentPage::VariablesTab);
+        LagoonVariablesPanel *panel = environmentPage()->variables();
+        LagoonVariablesModel *model = panel->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 10000);
+        const int row = model->rowOf(QStringLiteral("API_TOKEN"), LagoonVariablesModel::Level::Environment);
+        QVERIFY(row >= 0);
+        panel->view()->setCurrentIndex(model->index(row, 0));
+        QVERIFY(!model->variable(row).value); // never revealed
+
+        panel->findChild<QAction *>(QStringLiteral("lagoonVariableChange"))->trigger();
+        auto *dialog = panel->findChild<LagoonVariableDialog *>(QStringLiteral("lagoonVariableDialog"));
+        QVERIFY(dialog);
+        auto *value = dialog->findChild<QLineEdit *>(QStringLiteral("lagoonVariableValue"));
+        QVERIFY(value->text().isEmpty());
+        QVERIFY(!value->placeholderText().isEmpty()); // says an empty field keeps the value
+        auto *scope = dialog->findChild<QComboBox *>(QStringLiteral("lagoonVariableScope"));
+        scope->setCurrentIndex(scope->findData(QStringLiteral("build")));
+        dialog->findChild<QPushButton *>(QStringLiteral("lagoonVariableOk"))->click();
+        QMessageBox *box = waitForConfirmation();
+        QVERIFY(box);
+        box->findChild<QPushButton *>(QStringLiteral("lagoonConfirm"))->click();
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.events(QStringLiteral("envvar.set")).size(), 2, 10000);
+        const Result<QJsonObject> now = runNow(QStringLiteral("EnvVariables"), dev);
+        QVERIFY(now);
+        const QJsonArray list = now->value(QStringLiteral("getEnvVariablesByProjectEnvironmentName")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0)[QStringLiteral("value")].toString(), QStringLiteral("keep-me"));
+        QCOMPARE(list.at(0)[QStringLiteral("scope")].toString().toLower(), QStringLiteral("build"));
+        // The value was never shown: the table still hides it.
+        QTRY_COMPARE_WITH_TIMEOUT(model->variable(model->rowOf(QStringLiteral("API_TOKEN"), LagoonVariablesModel::Level::Environment)).scope.toLower(),
+                                  QStringLiteral("build"), 10000);
+        QVERIFY(!model->variable(model->rowOf(QStringLiteral("API_TOKEN"), LagoonVariablesModel::Level::Environment)).value);
+    }
+
     void runTask_invokedTaskShowsInTasksUntilComplete()
     {
         QVERIFY(openEnvironment(QStringLiteral("main")));

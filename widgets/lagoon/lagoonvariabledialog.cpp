@@ -80,7 +80,16 @@ void LagoonVariableDialog::setExisting(const QString &name, const QString &scope
 
 void LagoonVariableDialog::setValue(const QString &value)
 {
+    m_valueUnknown = false;
+    m_value->setPlaceholderText({});
     m_value->setText(value);
+}
+
+void LagoonVariableDialog::setValueUnknown()
+{
+    m_valueUnknown = true;
+    m_value->clear();
+    m_value->setPlaceholderText(tr("Unchanged: type a new value to replace it"));
 }
 
 QString LagoonVariableDialog::name() const
@@ -91,6 +100,11 @@ QString LagoonVariableDialog::name() const
 QString LagoonVariableDialog::value() const
 {
     return m_value->text();
+}
+
+bool LagoonVariableDialog::keepsValue() const
+{
+    return m_valueUnknown && m_value->text().isEmpty();
 }
 
 QString LagoonVariableDialog::scope() const

@@ -29,9 +29,16 @@ public:
 
     /** Prefills the value (one the user revealed). */
     void setValue(const QString &value);
+    /**
+     * Changing a variable whose value was not revealed: the value field starts empty, and left
+     * empty it means "keep the current value" (keepsValue()), never "make it empty".
+     */
+    void setValueUnknown();
 
     QString name() const;
     QString value() const;
+    /** The value was not known and the user typed no new one: the variable keeps its value. */
+    bool keepsValue() const;
     /** Lower-case: build, runtime, global, container_registry. */
     QString scope() const;
     bool isProjectLevel() const;
@@ -45,6 +52,7 @@ private:
     QComboBox *m_level;
     QLabel *m_scopeHelp;
     QDialogButtonBox *m_buttons;
+    bool m_valueUnknown = false;
 };
 
 } // namespace Lagoon

@@ -178,27 +178,43 @@ void LagoonVariablesPanel::toggleRevealSelected()
         m_model->hide(row);
         return;
     }
-    const bool project = v.level == Level::Project;
     const int generation = m_generation;
     m_status->setText(tr("Fetching the value of %1…").arg(v.name));
-    // The value goes from the API's answer to the model and nowhere else: no cache, no log.
+    fetchValue(v.name, v.level == Level::Project, [this, v, generation](const Result<std::optional<QString>> &value) {
+        if (generation != m_generation)
+            return;
+        m_status->clear();
+        if (!value) {
+            Q_EMIT failed(value.error(), {});
+            return;
+        }
+        if (!*value) {
+            m_status->setText(tr("%1 no longer exists.").arg(v.name));
+            return;
+        }
+        m_model->reveal(m_model->rowOf(v.name, v.level), **value);
+    });
+}
+
+void LagoonVariablesPanel::fetchValue(const QString &name, bool project,
+                                      std::function<void(const Result<std::optional<QString>> &)> done)
+{
+    // The value goes from the API's answer to the caller and nowhere else: no cache, no log.
     m_session->api()->run(QStringLiteral("EnvVariables"), levelVariables(project), this,
-                          [this, v, generation](const Result<QJsonObject> &reply) {
-                              if (generation != m_generation)
-                                  return;
-                              m_status->clear();
+                          [name, done = std::move(done)](const Result<QJsonObject> &reply) {
                               if (!reply) {
-                                  Q_EMIT failed(reply.error(), {});
+                                  done(std::unexpected(reply.error()));
                                   return;
                               }
-                              const QJsonArray list = reply->value(QStringLiteral("getEnvVariablesByProjectEnvironmentName")).toArray();
+                              const QJsonArray list =
+                                  reply->value(QStringLiteral("getEnvVariablesByProjectEnvironmentName")).toArray();
                               for (const QJsonValue &entry : list) {
-                                  if (entry[QStringLiteral("name")].toString() == v.name) {
-                                      m_model->reveal(m_model->rowOf(v.name, v.level), entry[QStringLiteral("value")].toString());
+                                  if (entry[QStringLiteral("name")].toString() == name) {
+                                      done(std::optional<QString>(entry[QStringLiteral("value")].toString()));
                                       return;
                                   }
                               }
-                              m_status->setText(tr("%1 no longer exists.").arg(v.name));
+                              done(std::optional<QString>());
                           });
 }
 
@@ -213,41 +229,70 @@ LagoonVariableDialog *LagoonVariablesPanel::openEditor(bool change)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (change) {
         dialog->setExisting(current.name, current.scope, current.level == Level::Project);
+        // A value that was not revealed is not known here: left empty, the dialog keeps it.
         if (current.value)
             dialog->setValue(*current.value);
+        else
+            dialog->setValueUnknown();
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog, change] {
-        save(dialog->name(), dialog->value(), dialog->scope(), dialog->isProjectLevel(), change);
+        save(dialog->name(), dialog->keepsValue() ? std::nullopt : std::optional<QString>(dialog->value()),
+             dialog->scope(), dialog->isProjectLevel(), change);
     });
     dialog->open();
     return dialog;
 }
 
-void LagoonVariablesPanel::save(const QString &name, const QString &value, const QString &scope, bool project, bool existed)
+void LagoonVariablesPanel::save(const QString &name, const std::optional<QString> &value, const QString &scope,
+                                bool project, bool existed)
 {
     const bool exists = existed || m_model->rowOf(name, project ? Level::Project : Level::Environment) >= 0;
     const QString target = project ? tr("project %1 (every environment)").arg(m_environment.project)
                                    : tr("environment %1 of %2").arg(m_environment.name, m_environment.project);
     const QString question = exists ? tr("Change %1 on %2?").arg(name, target) : tr("Add %1 to %2?").arg(name, target);
-    const QString details = LagoonFormat::scopeDescription(scope) + QLatin1Char('\n') + whenItApplies(scope);
+    QString details = LagoonFormat::scopeDescription(scope) + QLatin1Char('\n') + whenItApplies(scope);
+    if (!value)
+        details += QLatin1Char('\n') + tr("Its value stays as it is.");
     LagoonConfirmation::ask(this, exists ? tr("Change Variable") : tr("Add Variable"), question, details,
                             exists ? tr("Change") : tr("Add"), [this, name, value, scope, project] {
-                                QJsonObject variables = levelVariables(project);
-                                variables.insert(QStringLiteral("name"), name);
-                                variables.insert(QStringLiteral("value"), value);
-                                variables.insert(QStringLiteral("scope"), scope.toUpper());
                                 m_status->setText(tr("Saving %1…").arg(name));
-                                m_session->api()->run(QStringLiteral("EnvVariablesSet"), variables, this,
-                                                      [this, name, scope](const Result<QJsonObject> &reply) {
-                                                          if (!reply) {
-                                                              m_status->clear();
-                                                              Q_EMIT failed(reply.error(), {});
-                                                              return;
-                                                          }
-                                                          m_status->setText(tr("Saved %1. %2").arg(name, whenItApplies(scope)));
-                                                          refresh();
-                                                      });
+                                if (value) {
+                                    setVariable(name, *value, scope, project);
+                                    return;
+                                }
+                                // Lagoon sets a value and a scope together: the scope alone is the
+                                // current value again, fetched now and sent straight back.
+                                fetchValue(name, project, [this, name, scope, project](
+                                                              const Result<std::optional<QString>> &current) {
+                                    if (!current) {
+                                        m_status->clear();
+                                        Q_EMIT failed(current.error(), {});
+                                    } else if (!*current) {
+                                        m_status->setText(tr("%1 no longer exists; nothing was changed.").arg(name));
+                                        refresh();
+                                    } else {
+                                        setVariable(name, **current, scope, project);
+                                    }
+                                });
                             });
+}
+
+void LagoonVariablesPanel::setVariable(const QString &name, const QString &value, const QString &scope, bool project)
+{
+    QJsonObject variables = levelVariables(project);
+    variables.insert(QStringLiteral("name"), name);
+    variables.insert(QStringLiteral("value"), value);
+    variables.insert(QStringLiteral("scope"), scope.toUpper());
+    m_session->api()->run(QStringLiteral("EnvVariablesSet"), variables, this,
+                          [this, name, scope](const Result<QJsonObject> &reply) {
+                              if (!reply) {
+                                  m_status->clear();
+                                  Q_EMIT failed(reply.error(), {});
+                                  return;
+                              }
+                              m_status->setText(tr("Saved %1. %2").arg(name, whenItApplies(scope)));
+                              refresh();
+                          });
 }
 
 void LagoonVariablesPanel::deleteSelected()

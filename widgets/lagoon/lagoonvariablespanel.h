@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -58,7 +61,13 @@ private:
     void retranslate();
     void fetchLevel(bool project);
     void onLevelAnswer(bool project, const QJsonArray &list);
-    void save(const QString &name, const QString &value, const QString &scope, bool project, bool existed);
+    /** Asks, then sets the variable; without a `value` it keeps the one it has (only the scope changes). */
+    void save(const QString &name, const std::optional<QString> &value, const QString &scope, bool project,
+              bool existed);
+    void setVariable(const QString &name, const QString &value, const QString &scope, bool project);
+    /** The variable's value from Lagoon (nullopt: there is no such variable any more). */
+    void fetchValue(const QString &name, bool project,
+                    std::function<void(const Result<std::optional<QString>> &value)> done);
     void updateActions();
     QJsonObject levelVariables(bool project) const;
 
