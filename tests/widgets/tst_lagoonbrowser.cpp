@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -34,7 +35,7 @@
 #include "tests/remote/scriptedtokens.h"
 #include "tests/support/sandboxfixture.h"
 #include "widgets/common/appearance.h"
-#include "widgets/lagoon/lagoonbadge.h"
+#include "widgets/common/badge.h"
 #include "widgets/lagoon/lagoonbanner.h"
 #include "widgets/lagoon/lagoonbrowser.h"
 #include "widgets/lagoon/lagoondeploymentsmodel.h"
@@ -231,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(environments->names(), QStringList({QStringLiteral("main"), QStringLiteral("staging"), QStringLiteral("dev"),
                                                      QStringLiteral("pr-175")}));
         auto badge = [&](int row, int column) {
-            return environments->index(row, column).data(LagoonBadge::ItemRole).value<LagoonBadge>().text;
+            return environments->index(row, column).data(Badge::ItemRole).value<Badge>().text;
         };
         QCOMPARE(badge(0, LagoonEnvironmentsModel::TypeColumn), QStringLiteral("Production"));
         QCOMPARE(badge(1, LagoonEnvironmentsModel::TypeColumn), QStringLiteral("Development"));
@@ -464,6 +465,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!environmentPage()->tasks()->logView()->toPlainText().isEmpty(), 10000);
         QCOMPARE(m_sandbox.events(QStringLiteral("task.start")).size(), 1);
         screenshot(m_browser.get(), QStringLiteral("lagoon-tasks"));
+    }
+
+    void confirmation_acceptedAfterTheSessionIsGone_changesNothing()
+    {
+        // A variable: the session is deleted while the question is open.
+        QVERIFY(openEnvironment(QStringLiteral("dev")));
+        environmentPage()->tabs()->setCurrentIndex(LagoonEnvironmentPage::VariablesTab);
+        LagoonVariablesPanel *panel = environmentPage()->variables();
+        QTRY_VERIFY_WITH_TIMEOUT(operationsRun(QStringLiteral("EnvVariableNames")) >= 2, 10000);
+        LagoonVariableDialog *dialog = panel->openEditor();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lagoonVariableName")), QStringLiteral("TOO_LATE"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lagoonVariableValue")), QStringLiteral("x"));
+        dialog->findChild<QPushButton *>(QStringLiteral("lagoonVariableOk"))->click();
+        QPointer<QMessageBox> box = waitForConfirmation();
+        QVERIFY(box);
+        m_browser->setSession(nullptr);
+        m_session.reset();
+        QVERIFY(box);
+        box->findChild<QPushButton *>(QStringLiteral("lagoonConfirm"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_browser->banner()->isShowing(), 5000);
+        QVERIFY2(m_browser->banner()->text().contains(QLatin1String("TOO_LATE was not saved")),
+                 qPrintable(m_browser->banner()->text()));
+        QVERIFY(m_sandbox.events(QStringLiteral("envvar.set")).isEmpty());
+
+        // A task on production: the browser lets go of the session (which is not deleted yet).
+        makeBrowser();
+        QVERIFY(openEnvironment(QStringLiteral("main")));
+        LagoonRunTaskPanel *run = environmentPage()->runTask();
+        QTRY_COMPARE_WITH_TIMEOUT(run->definitions().size(), 2, 10000);
+        environmentPage()->tabs()->setCurrentIndex(LagoonEnvironmentPage::RunTaskTab);
+        QVERIFY(run->selectDefinition(2));
+        run->findChild<QPushButton *>(QStringLiteral("lagoonRunTask"))->click();
+        box = waitForConfirmation();
+        QVERIFY(box);
+        m_browser->setSession(nullptr);
+        box->findChild<QPushButton *>(QStringLiteral("lagoonConfirm"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_browser->banner()->isShowing(), 5000);
+        QVERIFY2(m_browser->banner()->text().contains(QLatin1String("was not started")),
+                 qPrintable(m_browser->banner()->text()));
+        QTest::qWait(300);
+        QVERIFY(m_sandbox.events(QStringLiteral("task.start")).isEmpty());
+        QCOMPARE(operationsRun(QStringLiteral("InvokeRegisteredTask")), 0);
     }
 
     void offline_showsCachedDataUnderABanner_andRecovers()

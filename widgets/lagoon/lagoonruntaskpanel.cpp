@@ -104,6 +104,8 @@ void LagoonRunTaskPanel::setEnvironment(LagoonSession *session, const LagoonEnvi
 void LagoonRunTaskPanel::clear()
 {
     ++m_generation;
+    // A question still open about this environment finds out in run().
+    m_session = nullptr;
     m_environment = {};
     setDefinitions({});
     m_status->clear();
@@ -258,8 +260,24 @@ void LagoonRunTaskPanel::run()
     const QString text = definition.confirmationText.isEmpty()
         ? tr("Run %1 on the production environment %2?").arg(definition.name, m_environment.name)
         : definition.confirmationText;
-    LagoonConfirmation::ask(this, tr("Run Task"), text, tr("Task %1 on %2 of %3.").arg(definition.name, m_environment.name, m_environment.project),
-                            tr("Run"), [this, definition, values] { invoke(definition, values); });
+    LagoonConfirmation::ask(this, tr("Run Task"), text,
+                            tr("Task %1 on %2 of %3.").arg(definition.name, m_environment.name, m_environment.project),
+                            tr("Run"), [this, definition, values, session = m_session, environment = m_environment] {
+                                // The session may have gone, or the panel moved on, while the question was open.
+                                const bool stillShowing = session && session == m_session && m_environment.isValid() &&
+                                                          environment.id == m_environment.id;
+                                if (!stillShowing) {
+                                    m_status->setText(tr("%1 did not start.").arg(definition.name));
+                                    Q_EMIT failed(Error{Error::Code::Cancelled,
+                                                        tr("%1 was not started: you were signed out, or another "
+                                                           "account or environment was opened, before you confirmed.")
+                                                            .arg(definition.name),
+                                                        {}},
+                                                  {});
+                                    return;
+                                }
+                                invoke(definition, values);
+                            });
 }
 
 void LagoonRunTaskPanel::invoke(const LagoonTaskDefinition &definition, const QHash<QString, QString> &values)

@@ -114,8 +114,27 @@ void LagoonVariablesPanel::clear()
     m_projectList = {};
     m_model->setVariables({}, {});
     m_status->clear();
+    // A question still open about this environment finds out through isStillShowing().
+    m_session = nullptr;
     m_environment = {};
     updateActions();
+}
+
+bool LagoonVariablesPanel::isStillShowing(const QPointer<LagoonSession> &session,
+                                          const LagoonEnvironmentRef &environment) const
+{
+    return session && session == m_session && m_environment.isValid() && environment.id == m_environment.id &&
+           environment.project == m_environment.project;
+}
+
+void LagoonVariablesPanel::reportGone(const QString &what)
+{
+    Q_EMIT failed(Error{Error::Code::Cancelled,
+                        tr("%1: you were signed out, or another account or environment was opened, before you "
+                           "confirmed. Nothing was changed on Lagoon.")
+                            .arg(what),
+                        {}},
+                  {});
 }
 
 void LagoonVariablesPanel::refresh()
@@ -235,7 +254,11 @@ LagoonVariableDialog *LagoonVariablesPanel::openEditor(bool change)
         else
             dialog->setValueUnknown();
     }
-    connect(dialog, &QDialog::accepted, this, [this, dialog, change] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, change, session = m_session, environment = m_environment] {
+        if (!isStillShowing(session, environment)) {
+            reportGone(tr("%1 was not saved").arg(dialog->name()));
+            return;
+        }
         save(dialog->name(), dialog->keepsValue() ? std::nullopt : std::optional<QString>(dialog->value()),
              dialog->scope(), dialog->isProjectLevel(), change);
     });
@@ -253,28 +276,37 @@ void LagoonVariablesPanel::save(const QString &name, const std::optional<QString
     QString details = LagoonFormat::scopeDescription(scope) + QLatin1Char('\n') + whenItApplies(scope);
     if (!value)
         details += QLatin1Char('\n') + tr("Its value stays as it is.");
-    LagoonConfirmation::ask(this, exists ? tr("Change Variable") : tr("Add Variable"), question, details,
-                            exists ? tr("Change") : tr("Add"), [this, name, value, scope, project] {
-                                m_status->setText(tr("Saving %1…").arg(name));
-                                if (value) {
-                                    setVariable(name, *value, scope, project);
-                                    return;
-                                }
-                                // Lagoon sets a value and a scope together: the scope alone is the
-                                // current value again, fetched now and sent straight back.
-                                fetchValue(name, project, [this, name, scope, project](
-                                                              const Result<std::optional<QString>> &current) {
-                                    if (!current) {
-                                        m_status->clear();
-                                        Q_EMIT failed(current.error(), {});
-                                    } else if (!*current) {
-                                        m_status->setText(tr("%1 no longer exists; nothing was changed.").arg(name));
-                                        refresh();
-                                    } else {
-                                        setVariable(name, **current, scope, project);
-                                    }
-                                });
-                            });
+    LagoonConfirmation::ask(
+        this, exists ? tr("Change Variable") : tr("Add Variable"), question, details, exists ? tr("Change") : tr("Add"),
+        [this, name, value, scope, project, session = m_session, environment = m_environment] {
+            // The session may have gone while the question was open.
+            if (!isStillShowing(session, environment)) {
+                reportGone(tr("%1 was not saved").arg(name));
+                return;
+            }
+            m_status->setText(tr("Saving %1…").arg(name));
+            if (value) {
+                setVariable(name, *value, scope, project);
+                return;
+            }
+            // Lagoon sets a value and a scope together: the scope alone is the
+            // current value again, fetched now and sent straight back.
+            fetchValue(
+                name, project,
+                [this, name, scope, project, session, environment](const Result<std::optional<QString>> &current) {
+                    if (!isStillShowing(session, environment)) {
+                        reportGone(tr("%1 was not saved").arg(name));
+                    } else if (!current) {
+                        m_status->clear();
+                        Q_EMIT failed(current.error(), {});
+                    } else if (!*current) {
+                        m_status->setText(tr("%1 no longer exists; nothing was changed.").arg(name));
+                        refresh();
+                    } else {
+                        setVariable(name, **current, scope, project);
+                    }
+                });
+        });
 }
 
 void LagoonVariablesPanel::setVariable(const QString &name, const QString &value, const QString &scope, bool project)
@@ -305,7 +337,11 @@ void LagoonVariablesPanel::deleteSelected()
                                    : tr("environment %1 of %2").arg(m_environment.name, m_environment.project);
     LagoonConfirmation::ask(this, tr("Delete Variable"), tr("Delete %1 from %2?").arg(v.name, target),
                             LagoonFormat::scopeDescription(v.scope) + QLatin1Char('\n') + whenItApplies(v.scope),
-                            tr("Delete"), [this, v, project] {
+                            tr("Delete"), [this, v, project, session = m_session, environment = m_environment] {
+                                if (!isStillShowing(session, environment)) {
+                                    reportGone(tr("%1 was not deleted").arg(v.name));
+                                    return;
+                                }
                                 QJsonObject variables = levelVariables(project);
                                 variables.insert(QStringLiteral("name"), v.name);
                                 m_session->api()->run(QStringLiteral("EnvVariablesDelete"), variables, this,

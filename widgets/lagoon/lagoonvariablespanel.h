@@ -69,6 +69,10 @@ private:
     void fetchValue(const QString &name, bool project,
                     std::function<void(const Result<std::optional<QString>> &value)> done);
     void updateActions();
+    /** The panel still shows `environment` through `session`: what the user confirmed is still meant. */
+    bool isStillShowing(const QPointer<LagoonSession> &session, const LagoonEnvironmentRef &environment) const;
+    /** Says that `what` (e.g. "X was not saved") did not happen because the session or environment went. */
+    void reportGone(const QString &what);
     QJsonObject levelVariables(bool project) const;
 
     QPointer<LagoonSession> m_session;
