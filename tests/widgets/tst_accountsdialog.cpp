@@ -426,6 +426,43 @@ private Q_SLOTS:
         QCOMPARE(m_controller->dialog()->form()->apiUrlEdit()->text(), m_sandbox.apiUrl().toString());
     }
 
+    void signIn_anotherAccount_keepsTheCurrentOne()
+    {
+        AccountsDialog *dialog = openAddForm();
+        QVERIFY(addWithPastedToken(dialog, userToken(Maintainer)));
+        const QString current = m_connection->currentAccountId();
+        QVERIFY(!current.isEmpty());
+        QVERIFY(waitForProjects());
+        LagoonSession *session = m_connection->session();
+        QVERIFY(session);
+
+        // Another account, signed out, and not the default.
+        Account other;
+        other.id = Account::newId();
+        other.displayName = QStringLiteral("other");
+        other.apiUrl = m_sandbox.apiUrl();
+        other.loginMethod = LoginMethod::PastedToken;
+        QVERIFY(m_accounts->save(other).has_value());
+        dialog->showList();
+        dialog->signIn(other.id);
+        AccountForm *form = dialog->form();
+        QCOMPARE(dialog->pages()->currentWidget(), form);
+        QCOMPARE(form->methodChooser()->method(), LoginMethod::PastedToken);
+        form->methodChooser()->tokenEdit()->setPlainText(userToken(QStringLiteral("developer@example.com")));
+        QTest::mouseClick(form->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->pages()->currentWidget() != form, 15000);
+
+        QVERIFY(memorySecrets()->contains(other.id, TokenSet::secretKey()));
+        QCOMPARE(dialog->message()->text(), QStringLiteral("Signed in to other as developer@example.com."));
+        QTRY_COMPARE(dialog->model()->status(dialog->model()->rowOf(other.id)), AccountListModel::SignInStatus::SignedIn);
+        // The app stays with the account it was connected to.
+        QCOMPARE(m_connection->currentAccountId(), current);
+        QCOMPARE(m_accounts->defaultAccountId(), current);
+        QCOMPARE(m_connection->state(), LagoonConnection::State::SignedIn);
+        QCOMPARE(m_connection->session(), session);
+        QCOMPARE(m_browser->accountSwitcher()->currentData().toString(), current);
+    }
+
     void remove_asksThenRemovesAccountAndSecret()
     {
         AccountsDialog *dialog = openAddForm();

@@ -98,10 +98,10 @@ AccountsDialog::AccountsDialog(LagoonConnection *connection, QWidget *parent)
     connect(m_connection, &LagoonConnection::tokensChanged, m_model, &AccountListModel::refresh);
     connect(m_form, &AccountForm::backRequested, this, &AccountsDialog::showList);
     connect(m_form, &AccountForm::signedIn, this, [this](const Account &account) {
+        // Signing another account in does not switch the app to it: "Use by Default" does that.
+        // (The first account becomes the current one as soon as it is saved.)
         if (account.id == m_connection->currentAccountId())
             m_connection->reconnect();
-        else
-            m_connection->setCurrentAccount(account.id);
         showList();
         selectAccount(account.id);
         m_message->showMessage(InlineMessage::Kind::Info,

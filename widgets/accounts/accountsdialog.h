@@ -25,8 +25,8 @@ class LagoonConnection;
  * Settings → Lagoon Accounts: the accounts with their sign-in status; adding one by its API URL,
  * signing in (browser, SSH key or a pasted token), signing out (the tokens leave the keychain),
  * removing, choosing the default, and importing lagoon-cli's contexts. Each task is a page of the
- * dialog, and what goes wrong is said on the page, not in message boxes. A sign-in makes the
- * account the one the app is connected to.
+ * dialog, and what goes wrong is said on the page, not in message boxes. Signing in the account
+ * the app is connected to reconnects it; signing in another one leaves the app where it is.
  */
 class AccountsDialog final : public QDialog
 {
@@ -63,7 +63,7 @@ public:
     QStackedWidget *pages() const { return m_pages; }
 
 Q_SIGNALS:
-    /** An account was signed in (and made the current one). */
+    /** An account was signed in (the current one stays what it was, unless there was none). */
     void signedIn(const QString &accountId);
 
 protected:
