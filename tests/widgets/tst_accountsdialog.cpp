@@ -463,6 +463,34 @@ private Q_SLOTS:
         QCOMPARE(m_browser->accountSwitcher()->currentData().toString(), current);
     }
 
+    void signOutAndRemove_dialogClosedBeforeTheKeychainAnswers_stillForgetTheCache()
+    {
+        AccountsDialog *dialog = openAddForm();
+        QVERIFY(addWithPastedToken(dialog, userToken(Maintainer)));
+        const Account account = m_accounts->accounts().constFirst();
+        QVERIFY(waitForProjects());
+        const LagoonCache cache(account.id, m_dir->filePath(QStringLiteral("cache")));
+        QTRY_VERIFY(cache.read(LagoonCache::projectsKey()).has_value());
+
+        // The keychain answers later (in the next turn of the event loop), after the dialog is gone.
+        dialog->signOut(account.id);
+        delete dialog;
+        QTRY_VERIFY(!memorySecrets()->contains(account.id, TokenSet::secretKey()));
+        QTRY_VERIFY(!QDir(cache.directory()).exists());
+        QCOMPARE(m_connection->state(), LagoonConnection::State::SignedOut);
+
+        // The same for removing, with the keychain answering after whoever asked is gone.
+        QVERIFY(QDir().mkpath(cache.directory()));
+        auto *asker = new QObject;
+        bool reported = false;
+        m_connection->removeAccount(account.id, asker, [&reported](const Result<void> &) { reported = true; });
+        delete asker;
+        QTRY_VERIFY(m_accounts->accounts().isEmpty());
+        QTRY_VERIFY(!QDir(cache.directory()).exists());
+        QTest::qWait(50);
+        QVERIFY(!reported);
+    }
+
     void remove_asksThenRemovesAccountAndSecret()
     {
         AccountsDialog *dialog = openAddForm();

@@ -106,38 +106,46 @@ void LagoonConnection::onTokensRead(quint64 generation, const Account &account, 
     Q_EMIT sessionChanged(m_session);
 }
 
+SecretStore::WriteCallback LagoonConnection::forgetCacheThen(const QString &id, QObject *context,
+                                                             SecretStore::WriteCallback done) const
+{
+    // The keychain answers to the connection, not to `context`: a dialog closed before the answer
+    // must not leave the account's cached answers behind. Only the report needs `context`.
+    return [id, root = m_cacheRoot, receiver = QPointer<QObject>(context), done = std::move(done)](
+               const Result<void> &result) {
+        LagoonCache(id, root).clear();
+        if (receiver && done)
+            done(result);
+    };
+}
+
 void LagoonConnection::signOut(const QString &id, QObject *context, SecretStore::WriteCallback done)
 {
+    SecretStore::WriteCallback finish = forgetCacheThen(id, context, std::move(done));
     if (id == m_accountId && m_provider) {
         AccountTokenProvider *provider = m_provider;
         ++m_generation;
         m_provider = nullptr;
         dropSession();
         setState(State::SignedOut);
-        provider->signOut(context,
-                          [provider, id, root = m_cacheRoot, done = std::move(done)](const Result<void> &result) {
-                              provider->deleteLater();
-                              LagoonCache(id, root).clear();
-                              done(result);
-                          });
+        provider->signOut(this, [provider, finish = std::move(finish)](const Result<void> &result) {
+            provider->deleteLater();
+            finish(result);
+        });
         return;
     }
-    m_accounts->secrets()->remove(id, TokenSet::secretKey(), context,
-                                  [this, id, done = std::move(done)](const Result<void> &result) {
-                                      LagoonCache(id, m_cacheRoot).clear();
+    m_accounts->secrets()->remove(id, TokenSet::secretKey(), this,
+                                  [this, id, finish = std::move(finish)](const Result<void> &result) {
                                       if (result && id == m_accountId && m_state != State::Loading)
                                           setState(State::SignedOut);
-                                      done(result);
+                                      finish(result);
                                   });
 }
 
 void LagoonConnection::removeAccount(const QString &id, QObject *context, SecretStore::WriteCallback done)
 {
     // The store's accountsChanged moves the connection to another account before the cache goes.
-    m_accounts->remove(id, context, [id, root = m_cacheRoot, done = std::move(done)](const Result<void> &result) {
-        LagoonCache(id, root).clear();
-        done(result);
-    });
+    m_accounts->remove(id, this, forgetCacheThen(id, context, std::move(done)));
 }
 
 void LagoonConnection::onAccountsChanged()

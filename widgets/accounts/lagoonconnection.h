@@ -68,10 +68,11 @@ public:
     void reconnect();
     /**
      * Removes the account's tokens and what was cached of its Lagoon (the account stays); `done`
-     * reports the keychain's answer.
+     * reports the keychain's answer through `context`. The cache goes once the keychain answered,
+     * also when `context` is gone by then.
      */
     void signOut(const QString &id, QObject *context, SecretStore::WriteCallback done);
-    /** Removes the account, its tokens and its cache; `done` reports the keychain's answer. */
+    /** Removes the account, its tokens and its cache; like signOut() for `context` and `done`. */
     void removeAccount(const QString &id, QObject *context, SecretStore::WriteCallback done);
 
 Q_SIGNALS:
@@ -86,6 +87,9 @@ private:
     void onTokensRead(quint64 generation, const Account &account, const Result<QByteArray> &secret);
     void onAccountsChanged();
     void dropSession();
+    /** A keychain callback that clears the cache of `id`, then calls `done` while `context` lives. */
+    SecretStore::WriteCallback forgetCacheThen(const QString &id, QObject *context,
+                                               SecretStore::WriteCallback done) const;
     void setState(State state, const Error &error = {});
 
     AccountStore *m_accounts;
