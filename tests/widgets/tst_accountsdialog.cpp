@@ -33,6 +33,7 @@
 #include <QVBoxLayout>
 
 #include "core/accounts/accountstore.h"
+#include "core/auth/accounttokenprovider.h"
 #include "core/auth/memorysecretstore.h"
 #include "core/auth/tokenset.h"
 #include "core/i18n/translationloader.h"
@@ -50,6 +51,7 @@
 #include "widgets/accounts/signinmethodchooser.h"
 #include "widgets/accounts/signinprogress.h"
 #include "widgets/common/appearance.h"
+#include "widgets/lagoon/lagoonbanner.h"
 #include "widgets/lagoon/lagoonbrowser.h"
 #include "widgets/lagoon/lagoonprojectsmodel.h"
 #include "widgets/mainwindow.h"
@@ -88,6 +90,36 @@ public:
             context, [done] { done(makeError(Error::Code::PermissionDenied, QStringLiteral("locked"))); },
             Qt::QueuedConnection);
     }
+};
+
+// A keychain that keeps secrets in memory until told to refuse writes.
+class RefusingSecretStore final : public SecretStore
+{
+public:
+    bool refuseWrites = false;
+
+    void store(const QString &account, const QString &key, const QByteArray &secret, QObject *context,
+               WriteCallback done) override
+    {
+        if (!refuseWrites) {
+            m_inner.store(account, key, secret, context, std::move(done));
+            return;
+        }
+        QMetaObject::invokeMethod(
+            context, [done] { done(makeError(Error::Code::PermissionDenied, QStringLiteral("the keychain is locked"))); },
+            Qt::QueuedConnection);
+    }
+    void read(const QString &account, const QString &key, QObject *context, ReadCallback done) override
+    {
+        m_inner.read(account, key, context, std::move(done));
+    }
+    void remove(const QString &account, const QString &key, QObject *context, WriteCallback done) override
+    {
+        m_inner.remove(account, key, context, std::move(done));
+    }
+
+private:
+    MemorySecretStore m_inner;
 };
 
 } // namespace
@@ -489,6 +521,43 @@ private Q_SLOTS:
         QTRY_VERIFY(!QDir(cache.directory()).exists());
         QTest::qWait(50);
         QVERIFY(!reported);
+    }
+
+    void renewedTokensNotKept_saysSoInTheBrowserAndTheDialog()
+    {
+        dropWorld();
+        auto owned = std::make_unique<RefusingSecretStore>();
+        RefusingSecretStore *secrets = owned.get();
+        makeWorld(std::move(owned));
+        // A browser sign-in: its refresh token renews the tokens.
+        AccountsDialog *dialog = openAddForm();
+        AccountForm *form = dialog->form();
+        QTest::keyClicks(form->apiUrlEdit(), m_sandbox.apiUrl().toString());
+        QTest::mouseClick(form->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_opened.isEmpty(), 15000);
+        Test::BrowserDriver browser;
+        const auto callback = browser.signIn(m_opened.constLast(), Maintainer, Maintainer);
+        QVERIFY2(callback, qPrintable(callback ? QString() : callback.error()));
+        QCOMPARE(browser.deliver(*callback), 200);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->pages()->currentWidget() != form, 15000);
+        QVERIFY(waitForProjects());
+        QVERIFY(!m_browser->banner()->isShowing());
+
+        // The keychain refuses the renewed tokens: the user hears of it in both places.
+        secrets->refuseWrites = true;
+        AccountTokenProvider *provider = m_connection->tokenProvider();
+        QVERIFY(provider);
+        provider->invalidate();
+        std::optional<Result<QString>> token;
+        provider->accessToken(this, [&token](const Result<QString> &t) { token = t; });
+        QTRY_VERIFY_WITH_TIMEOUT(token.has_value(), 15000);
+        QVERIFY(token->has_value()); // renewed all the same, for this run of the app
+        QTRY_VERIFY_WITH_TIMEOUT(m_browser->banner()->isShowing(), 10000);
+        QCOMPARE(m_browser->banner()->kind(), LagoonBanner::Kind::Error);
+        QVERIFY2(m_browser->banner()->text().contains(QLatin1String("could not be saved in the keychain (the keychain is locked)")),
+                 qPrintable(m_browser->banner()->text()));
+        QCOMPARE(dialog->message()->kind(), InlineMessage::Kind::Error);
+        QCOMPARE(dialog->message()->text(), m_browser->banner()->text());
     }
 
     void remove_asksThenRemovesAccountAndSecret()

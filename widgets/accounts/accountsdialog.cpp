@@ -96,6 +96,9 @@ AccountsDialog::AccountsDialog(LagoonConnection *connection, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AccountsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountsDialog::updateButtons);
     connect(m_connection, &LagoonConnection::tokensChanged, m_model, &AccountListModel::refresh);
+    connect(m_connection, &LagoonConnection::tokensNotKept, this, [this](const Error &error) {
+        m_message->showMessage(InlineMessage::Kind::Error, error.message, error.detail);
+    });
     connect(m_form, &AccountForm::backRequested, this, &AccountsDialog::showList);
     connect(m_form, &AccountForm::signedIn, this, [this](const Account &account) {
         // Signing another account in does not switch the app to it: "Use by Default" does that.

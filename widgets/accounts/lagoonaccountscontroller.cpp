@@ -8,6 +8,7 @@
 
 #include "widgets/accounts/accountsdialog.h"
 #include "widgets/accounts/lagoonconnection.h"
+#include "widgets/lagoon/lagoonbanner.h"
 
 namespace Lagoon {
 
@@ -20,6 +21,10 @@ LagoonAccountsController::LagoonAccountsController(LagoonConnection *connection,
             m_browser->setSession(session);
     });
     connect(m_connection, &LagoonConnection::stateChanged, this, &LagoonAccountsController::updateBrowser);
+    connect(m_connection, &LagoonConnection::tokensNotKept, this, [this](const Error &error) {
+        if (m_browser)
+            m_browser->banner()->showMessage(LagoonBanner::Kind::Error, error.message, error.detail);
+    });
     connect(m_connection->accounts(), &AccountStore::accountsChanged, this, &LagoonAccountsController::updateBrowser);
     connect(browser, &LagoonBrowser::accountChosen, this,
             [this](const QString &id) { m_connection->setCurrentAccount(id); });

@@ -94,6 +94,14 @@ void LagoonConnection::onTokensRead(quint64 generation, const Account &account, 
     }
     m_provider = m_accounts->createTokenProvider(account, m_network, this);
     connect(m_provider, &AccountTokenProvider::tokensRefreshed, this, &LagoonConnection::tokensChanged);
+    connect(m_provider, &AccountTokenProvider::storeFailed, this,
+            [this, name = account.displayName](const Error &error) {
+                Q_EMIT tokensNotKept(Error{error.code,
+                                           tr("The renewed sign-in of %1 could not be saved in the keychain (%2). It "
+                                              "lasts until Lagoon Desktop quits; then sign in again.")
+                                               .arg(name, error.message),
+                                           error.detail});
+            });
     connect(m_provider, &AccountTokenProvider::signInRequired, this, [this](const Error &reason) {
         // The renewal was refused: the user has to sign in again; the views show that.
         ++m_generation;
@@ -111,8 +119,8 @@ SecretStore::WriteCallback LagoonConnection::forgetCacheThen(const QString &id, 
 {
     // The keychain answers to the connection, not to `context`: a dialog closed before the answer
     // must not leave the account's cached answers behind. Only the report needs `context`.
-    return [id, root = m_cacheRoot, receiver = QPointer<QObject>(context), done = std::move(done)](
-               const Result<void> &result) {
+    return [id, root = m_cacheRoot, receiver = QPointer<QObject>(context),
+            done = std::move(done)](const Result<void> &result) {
         LagoonCache(id, root).clear();
         if (receiver && done)
             done(result);

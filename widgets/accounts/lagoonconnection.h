@@ -81,6 +81,11 @@ Q_SIGNALS:
     void stateChanged(Lagoon::LagoonConnection::State state);
     /** The tokens of the current account were renewed, or its sign-in ended. */
     void tokensChanged();
+    /**
+     * Renewed tokens of the current account could not be written to the keychain: they last only
+     * while the app runs. `error` is ready to show (what happened, the keychain's reason).
+     */
+    void tokensNotKept(const Lagoon::Error &error);
 
 private:
     void connectTo(const QString &id);
