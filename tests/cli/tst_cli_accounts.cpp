@@ -136,9 +136,17 @@ private Q_SLOTS:
     void import_problems_exitCodes()
     {
         CliHome home;
+        // command.h: a file that cannot be read, or an argument naming nothing, is exit 2; nothing is imported.
         const CliRun missing = home.run({QStringLiteral("accounts"), QStringLiteral("import-lagoon-cli")});
-        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("No lagoon-cli configuration"));
+        QFile huge(home.path(QStringLiteral("huge.yml")));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        huge.write("lagoons: {}\n" + QByteArray(2 * 1024 * 1024, '#'));
+        huge.close();
+        const CliRun oversized = home.run(
+            {QStringLiteral("accounts"), QStringLiteral("import-lagoon-cli"), QStringLiteral("--file"), huge.fileName()});
+        QCOMPARE(oversized.exitCode, 2);
         const CliRun broken = home.run(
             {QStringLiteral("accounts"), QStringLiteral("import-lagoon-cli"), QStringLiteral("--file"), fixture("broken.yml")});
         QCOMPARE(broken.exitCode, 2);
@@ -148,8 +156,14 @@ private Q_SLOTS:
         QCOMPARE(noContexts.exitCode, 2);
         const CliRun unknown = home.run({QStringLiteral("accounts"), QStringLiteral("import-lagoon-cli"),
                                          QStringLiteral("nope"), QStringLiteral("--file"), fixture("lagoon.yml")});
-        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("no context named nope"));
+        // One unknown name among known ones: still nothing is imported.
+        const CliRun mixed = home.run({QStringLiteral("accounts"), QStringLiteral("import-lagoon-cli"),
+                                       QStringLiteral("amazeeio"), QStringLiteral("nope"), QStringLiteral("--file"),
+                                       fixture("lagoon.yml")});
+        QCOMPARE(mixed.exitCode, 2);
+        QVERIFY(accounts(home).isEmpty());
         QCOMPARE(home.run({QStringLiteral("accounts"), QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(home.run({QStringLiteral("accounts"), QStringLiteral("remove")}).exitCode, 2);
         QCOMPARE(home.run({QStringLiteral("logout")}).exitCode, 2);

@@ -88,7 +88,8 @@ int AccountsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
            "  accounts import-lagoon-cli [CONTEXT...]\n"
            "                                  lagoon-cli's contexts (~/.lagoon.yml) as accounts\n"
            "  accounts remove NAME            the account, its sign-in and its cached data\n\n"
-           "Exit codes: 0 done, 1 the keychain or an import failed, 2 wrong usage or an unknown account."));
+           "Exit codes: 0 done, 1 the keychain or an import failed, 2 wrong usage, an unknown account or "
+           "context, or lagoon-cli's file cannot be read."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("import-lagoon-cli or remove (default: list)."),
                                  QStringLiteral("[ACTION]"));
@@ -177,15 +178,25 @@ int AccountsCommand::importLagoonCli(LagoonAccess &access, const QCommandLinePar
     access.printLoadErrors(err);
     const QString file = parser.isSet(QStringLiteral("file")) ? parser.value(QStringLiteral("file"))
                                                                : LagoonCliConfig::defaultPath();
+    // A missing, unreadable or broken file is a file that could not be read (command.h): usage.
     const Result<LagoonCliConfig> config = LagoonCliConfig::read(file);
     if (!config) {
         LagoonAccess::printError(config.error(), err);
-        return config.error().code == Error::Code::NotFound ? ExitProblems : ExitUsage;
+        return ExitUsage;
     }
     QStringList names = contexts;
-    if (names.isEmpty()) {
-        for (const LagoonCliContext &context : config->contexts())
-            names.append(context.name);
+    QStringList known;
+    for (const LagoonCliContext &context : config->contexts())
+        known.append(context.name);
+    if (names.isEmpty())
+        names = known;
+    // A context that is not there is a wrong argument, like an unknown account: nothing is imported.
+    for (const QString &name : std::as_const(names)) {
+        if (!known.contains(name)) {
+            err << tr("lagoon-cli has no context named %1 (it has: %2).").arg(name, known.join(QStringLiteral(", ")))
+                << Qt::endl;
+            return ExitUsage;
+        }
     }
     const LagoonCliImporter::TokenChoice tokens = parser.isSet(QStringLiteral("with-token"))
                                                       ? LagoonCliImporter::TokenChoice::Import
