@@ -37,15 +37,25 @@ public:
     {
         Account account;
         bool tokenImported = false;
-        /** Translated: where the plain-text token still is, or why it was not imported; may be empty. */
+        /**
+         * Translated: that the context was merged into an account, where the plain-text token still
+         * is, or why it was not imported; may be empty.
+         */
         QString notice;
+        /** The context went into an account that was already there (the same API URL). */
+        bool merged = false;
     };
     using Callback = std::function<void(const Result<Outcome> &outcome)>;
 
     /**
      * Saves the context `name` as an account: a new one, or the existing account with the same API
-     * URL (its id, name and sign-in data kept, the SSH details updated). NotFound for an unknown
-     * context; AccountStore and SecretStore errors otherwise. `done` runs once through `context`.
+     * URL, so that contexts sharing an API become one account (Outcome::merged, and the notice
+     * says so). A merged account keeps its id, name and sign-in; it takes the context's SSH details
+     * with the context's token, else only when it has none. A token is imported only when asked,
+     * and never when it has expired or the account's own token lasts at least as long. NotFound for
+     * an unknown context, ParseFailed for one without an API address or with a plain http:// one
+     * (normalizeLagoonUrl); AccountStore and SecretStore errors otherwise. `done` runs once through
+     * `context`.
      */
     static void importContext(AccountStore *store, const LagoonCliConfig &config, const QString &name,
                               TokenChoice tokens, QObject *context, Callback done);

@@ -12,6 +12,7 @@
 #include "core/auth/tokenset.h"
 #include "core/settings/settings.h"
 
+#include "tests/auth/fakejwt.h"
 #include "tests/auth/secretstoretests.h"
 
 using namespace Lagoon;
@@ -45,6 +46,30 @@ private:
                                          [&answer](const Result<LagoonCliImporter::Outcome> &o) { answer = o; });
         (void)QTest::qWaitFor([&answer] { return answer.has_value(); }, 5000);
         return answer.value_or(makeError(Error::Code::Timeout, QStringLiteral("no answer")));
+    }
+
+    // Two lagoon-cli contexts for one API, each with its SSH service, key and a token that expires
+    // in `firstExpiresIn` / `secondExpiresIn` seconds.
+    LagoonCliConfig twoContextsForOneApi(qint64 firstExpiresIn, qint64 secondExpiresIn)
+    {
+        const QByteArray yaml = "current: first\nlagoons:\n"
+                                "  first:\n    graphql: https://api.example.com/graphql\n    hostname: ssh-first.example.com\n"
+                                "    port: \"22\"\n    sshkey: /keys/first\n    token: " +
+                                Test::fakeJwtExpiringIn(firstExpiresIn).toUtf8() +
+                                "\n  second:\n    graphql: https://api.example.com/graphql/\n    hostname: "
+                                "ssh-second.example.com\n    port: \"2222\"\n    sshkey: /keys/second\n    token: " +
+                                Test::fakeJwtExpiringIn(secondExpiresIn).toUtf8() + "\n";
+        auto config = LagoonCliConfig::parse(yaml, m_dir.filePath(QStringLiteral("lagoon.yml")));
+        if (!config)
+            qFatal("%s", qPrintable(config.error().message));
+        return *config;
+    }
+
+    static TokenSet storedTokens(SecretStore &secrets, const QString &account)
+    {
+        Test::SecretStoreCalls calls(&secrets);
+        const auto secret = calls.read(account, TokenSet::secretKey());
+        return secret ? TokenSet::fromSecret(*secret).value_or(TokenSet{}) : TokenSet{};
     }
 
 private Q_SLOTS:
@@ -177,6 +202,81 @@ private Q_SLOTS:
         QVERIFY(!outcome->tokenImported);
         QVERIFY2(outcome->notice.contains(QStringLiteral("browser")), qPrintable(outcome->notice));
         QCOMPARE(secrets.size(), 0);
+    }
+
+    void import_twoContextsOneApi_oneAccountThatKeepsTheLongerToken()
+    {
+        MemorySecretStore secrets;
+        AccountStore store(
+            new Settings(new QSettings(m_dir.filePath(QStringLiteral("f.ini")), QSettings::IniFormat), this), &secrets);
+        const LagoonCliConfig config = twoContextsForOneApi(7200, 3600);
+        const auto first = import(store, config, QStringLiteral("first"), LagoonCliImporter::TokenChoice::Import);
+        QVERIFY(first);
+        QVERIFY(!first->merged);
+        QVERIFY(first->tokenImported);
+        const auto second = import(store, config, QStringLiteral("second"), LagoonCliImporter::TokenChoice::Import);
+        QVERIFY(second);
+        // One account, and the report says why, not "two accounts".
+        QCOMPARE(store.accounts().size(), 1);
+        QVERIFY(second->merged);
+        QCOMPARE(second->account.id, first->account.id);
+        QVERIFY2(second->notice.contains(QLatin1String("same API URL")) && second->notice.contains(QLatin1String("merged")),
+                 qPrintable(second->notice));
+        // The first token lasts longer: it stays, and so do the SSH details that renew it.
+        QVERIFY(!second->tokenImported);
+        QVERIFY2(second->notice.contains(QLatin1String("lasts at least as long")), qPrintable(second->notice));
+        QCOMPARE(storedTokens(secrets, first->account.id).accessToken, config.storedToken(QStringLiteral("first")));
+        const Account account = store.accounts().constFirst();
+        QCOMPARE(account.displayName, QStringLiteral("first"));
+        QCOMPARE(account.sshHost, QStringLiteral("ssh-first.example.com"));
+        QCOMPARE(account.sshKeyFile, QStringLiteral("/keys/first"));
+    }
+
+    void import_twoContextsOneApi_theLaterTokenReplacesTheSoonerOne()
+    {
+        MemorySecretStore secrets;
+        AccountStore store(
+            new Settings(new QSettings(m_dir.filePath(QStringLiteral("g.ini")), QSettings::IniFormat), this), &secrets);
+        const LagoonCliConfig config = twoContextsForOneApi(3600, 7200);
+        const auto first = import(store, config, QStringLiteral("first"), LagoonCliImporter::TokenChoice::Import);
+        QVERIFY(first && first->tokenImported);
+        const auto second = import(store, config, QStringLiteral("second"), LagoonCliImporter::TokenChoice::Import);
+        QVERIFY(second);
+        QVERIFY(second->merged);
+        QVERIFY(second->tokenImported);
+        QCOMPARE(store.accounts().size(), 1);
+        QCOMPARE(storedTokens(secrets, first->account.id).accessToken, config.storedToken(QStringLiteral("second")));
+        // The token's SSH details come with it; the account keeps its name.
+        const Account account = store.accounts().constFirst();
+        QCOMPARE(account.displayName, QStringLiteral("first"));
+        QCOMPARE(account.sshHost, QStringLiteral("ssh-second.example.com"));
+        QCOMPARE(account.sshPort, 2222);
+        QCOMPARE(account.sshKeyFile, QStringLiteral("/keys/second"));
+    }
+
+    void import_expiredToken_neverReplacesAValidOne()
+    {
+        MemorySecretStore secrets;
+        AccountStore store(
+            new Settings(new QSettings(m_dir.filePath(QStringLiteral("h.ini")), QSettings::IniFormat), this), &secrets);
+        const LagoonCliConfig config = twoContextsForOneApi(3600, -60);
+        const auto first = import(store, config, QStringLiteral("first"), LagoonCliImporter::TokenChoice::Import);
+        QVERIFY(first && first->tokenImported);
+        const auto second = import(store, config, QStringLiteral("second"), LagoonCliImporter::TokenChoice::Import);
+        QVERIFY(second);
+        QVERIFY(!second->tokenImported);
+        QVERIFY2(second->notice.contains(QLatin1String("expired")), qPrintable(second->notice));
+        QCOMPARE(storedTokens(secrets, first->account.id).accessToken, config.storedToken(QStringLiteral("first")));
+        QCOMPARE(store.accounts().constFirst().sshHost, QStringLiteral("ssh-first.example.com"));
+
+        // Nor is an expired token imported for a new account.
+        MemorySecretStore other;
+        AccountStore fresh(
+            new Settings(new QSettings(m_dir.filePath(QStringLiteral("i.ini")), QSettings::IniFormat), this), &other);
+        const auto alone = import(fresh, config, QStringLiteral("second"), LagoonCliImporter::TokenChoice::Import);
+        QVERIFY(alone);
+        QVERIFY(!alone->tokenImported);
+        QCOMPARE(other.size(), 0);
     }
 
     void import_plainHttpToAnotherHost_isRefused()

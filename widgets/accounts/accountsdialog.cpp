@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -116,13 +117,22 @@ AccountsDialog::AccountsDialog(LagoonConnection *connection, QWidget *parent)
     connect(m_import, &LagoonCliImportPage::backRequested, this, &AccountsDialog::showList);
     connect(m_import, &LagoonCliImportPage::imported, this,
             [this](const QList<Account> &accounts, const QStringList &notices) {
+                QSet<QString> ids;
+                for (const Account &account : accounts)
+                    ids.insert(account.id);
                 showList();
                 if (!accounts.isEmpty())
                     selectAccount(accounts.constFirst().id);
                 // The connection may have looked for the tokens before the import put them in the keychain.
                 if (m_connection->state() != LagoonConnection::State::SignedIn)
                     m_connection->reconnect();
-                QString text = tr("Imported %n account(s) from lagoon-cli.", nullptr, int(accounts.size()));
+                // Contexts that share an API URL become one account: the count says so.
+                QString text = ids.size() == accounts.size()
+                                   ? tr("Imported %n account(s) from lagoon-cli.", nullptr, int(accounts.size()))
+                                   : tr("Imported %1 contexts from lagoon-cli as %n account(s): contexts with the "
+                                        "same API URL share one.",
+                                        nullptr, int(ids.size()))
+                                         .arg(accounts.size());
                 for (const QString &notice : notices)
                     text += QStringLiteral("\n") + notice;
                 m_message->showMessage(InlineMessage::Kind::Info, text);

@@ -139,7 +139,7 @@ void LagoonCliImportPage::importNext()
             }
             m_imported << outcome->account;
             if (!outcome->notice.isEmpty())
-                m_notices << outcome->account.displayName + QStringLiteral(": ") + outcome->notice;
+                m_notices << name + QStringLiteral(": ") + outcome->notice;
             importNext();
         });
 }

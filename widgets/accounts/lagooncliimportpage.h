@@ -46,7 +46,10 @@ public:
     InlineMessage *message() const { return m_message; }
 
 Q_SIGNALS:
-    /** Imported and saved; `notices` say where plain-text tokens remain. */
+    /**
+     * Imported and saved: `accounts` has one entry per context (the same account again for contexts
+     * that share its API URL); `notices` say which were merged and where plain-text tokens remain.
+     */
     void imported(const QList<Lagoon::Account> &accounts, const QStringList &notices);
     void backRequested();
 

@@ -213,10 +213,19 @@ int AccountsCommand::importLagoonCli(LagoonAccess &access, const QCommandLinePar
             exitCode = ExitProblems;
             continue;
         }
-        out << (outcome->tokenImported ? tr("%1: imported as the account %2 (%3), signed in with its token.")
-                                       : tr("%1: imported as the account %2 (%3)."))
-                   .arg(name, outcome->account.displayName, outcome->account.apiUrl.toString())
-            << Qt::endl;
+        // Contexts that share an API URL become one account; say so instead of counting it twice.
+        if (outcome->merged)
+            out << (outcome->tokenImported
+                        ? tr("%1: merged into the account %2 (%3), which has the same API URL; signed in with its "
+                             "token.")
+                        : tr("%1: merged into the account %2 (%3), which has the same API URL."))
+                       .arg(name, outcome->account.displayName, outcome->account.apiUrl.toString())
+                << Qt::endl;
+        else
+            out << (outcome->tokenImported ? tr("%1: imported as the account %2 (%3), signed in with its token.")
+                                           : tr("%1: imported as the account %2 (%3)."))
+                       .arg(name, outcome->account.displayName, outcome->account.apiUrl.toString())
+                << Qt::endl;
         if (!outcome->notice.isEmpty())
             err << QStringLiteral("  ") << outcome->notice << Qt::endl;
     }
