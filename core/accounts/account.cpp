@@ -56,7 +56,6 @@ Account Account::fromDiscovery(const LagoonDiscoveryInfo &info, const QString &d
     account.id = newId();
     account.displayName = displayName.isEmpty() ? RemoteUrls::hostLabel(info.apiUrl) : displayName;
     account.apiUrl = info.apiUrl;
-    account.webSocketUrl = info.webSocketUrl;
     account.authServerUrl = info.authorizationEndpoint;
     account.realm = info.realm;
     account.clientId = info.clientId;
@@ -74,7 +73,6 @@ QJsonObject Account::toJson() const
         {QStringLiteral("id"), id},
         {QStringLiteral("displayName"), displayName},
         {QStringLiteral("apiUrl"), apiUrl.toString()},
-        {QStringLiteral("webSocketUrl"), webSocketUrl.toString()},
         {QStringLiteral("authServerUrl"), authServerUrl.toString()},
         {QStringLiteral("realm"), realm},
         {QStringLiteral("clientId"), clientId},
@@ -94,9 +92,7 @@ Result<Account> Account::fromJson(const QJsonObject &json)
     account.id = text(json, "id");
     account.displayName = text(json, "displayName");
     account.apiUrl = QUrl(text(json, "apiUrl"));
-    account.webSocketUrl = QUrl(text(json, "webSocketUrl"));
-    if (account.webSocketUrl.isEmpty() && account.apiUrl.isValid())
-        account.webSocketUrl = RemoteUrls::webSocketUrl(account.apiUrl);
+    // "webSocketUrl", written by earlier versions, is left alone: it was always the API URL's.
     account.authServerUrl = QUrl(text(json, "authServerUrl"));
     account.realm = text(json, "realm", account.realm);
     account.clientId = text(json, "clientId", account.clientId);

@@ -27,8 +27,8 @@ public:
     /** Stable and unique; the SecretStore key of the account's tokens. */
     QString id;
     QString displayName;
-    QUrl apiUrl;       ///< the GraphQL endpoint
-    QUrl webSocketUrl; ///< subscriptions
+    /** The GraphQL endpoint; subscriptions use the same URL as ws(s):// (RemoteUrls::webSocketUrl). */
+    QUrl apiUrl;
     /** Keycloak's frontend URL as Lagoon publishes it (…/auth); empty without browser sign-in. */
     QUrl authServerUrl;
     QString realm = QStringLiteral("lagoon");

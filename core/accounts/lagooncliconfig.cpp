@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 
-#include "core/remote/remoteurls.h"
 #include "core/yaml/yamldocument.h"
 
 namespace Lagoon {
@@ -87,7 +86,6 @@ Result<LagoonCliConfig> LagoonCliConfig::parse(const QByteArray &text, const QSt
         account.id = Account::newId();
         account.displayName = context.name;
         account.apiUrl = QUrl(scalar(entry.value, u"graphql"));
-        account.webSocketUrl = RemoteUrls::webSocketUrl(account.apiUrl);
         account.sshHost = scalar(entry.value, u"hostname");
         bool portOk = false;
         const int port = scalar(entry.value, u"port").toInt(&portOk);

@@ -89,7 +89,6 @@ LagoonDiscoveryInfo LagoonDiscoveryInfo::fromApiUrl(const QUrl &apiUrl)
 {
     LagoonDiscoveryInfo info;
     info.apiUrl = apiUrl;
-    info.webSocketUrl = RemoteUrls::webSocketUrl(apiUrl);
     return info;
 }
 

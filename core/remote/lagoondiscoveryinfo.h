@@ -20,8 +20,8 @@ struct LagoonDiscoveryInfo
     Q_DECLARE_TR_FUNCTIONS(Lagoon::LagoonDiscoveryInfo)
 
 public:
-    QUrl apiUrl;       ///< the GraphQL endpoint
-    QUrl webSocketUrl; ///< subscriptions (ws(s):// of apiUrl)
+    /** The GraphQL endpoint; subscriptions use the same URL as ws(s):// (RemoteUrls::webSocketUrl). */
+    QUrl apiUrl;
     QString lagoonVersion;
     /** Keycloak's frontend URL as Lagoon publishes it (KEYCLOAK_FRONTEND_URL, often …/auth). */
     QUrl authorizationEndpoint;
@@ -32,7 +32,7 @@ public:
     int sshTokenPort = 0;
     QUrl webhookUrl;
     QUrl uiUrl;
-    /** False when built by fromApiUrl(): only apiUrl and webSocketUrl are known. */
+    /** False when built by fromApiUrl(): only apiUrl is known. */
     bool discovered = false;
 
     /** <authorizationEndpoint>/realms/<realm>; empty without an endpoint. */

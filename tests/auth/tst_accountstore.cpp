@@ -36,7 +36,6 @@ private:
         account.id = Account::newId();
         account.displayName = name;
         account.apiUrl = QUrl(QStringLiteral("https://api.example.com/graphql"));
-        account.webSocketUrl = QUrl(QStringLiteral("wss://api.example.com/graphql"));
         account.authServerUrl = QUrl(QStringLiteral("https://keycloak.example.com/auth"));
         account.sshHost = QStringLiteral("token.example.com");
         account.sshPort = 32222;
@@ -90,7 +89,6 @@ private Q_SLOTS:
         QCOMPARE(account.displayName, QStringLiteral("api.example.com"));
         QCOMPARE(account.loginMethod, LoginMethod::Browser);
         QCOMPARE(account.issuerUrl().toString(), QStringLiteral("https://keycloak.example.com/auth/realms/lagoon"));
-        QCOMPARE(account.webSocketUrl.toString(), QStringLiteral("wss://api.example.com/graphql"));
         info.authorizationEndpoint = QUrl();
         QCOMPARE(Account::fromDiscovery(info, QStringLiteral("x")).loginMethod, LoginMethod::SshKey);
     }

@@ -85,7 +85,6 @@ private Q_SLOTS:
         QVERIFY(amazeeio->isCurrent);
         QVERIFY(amazeeio->hasStoredToken);
         QCOMPARE(amazeeio->account.apiUrl.toString(), QStringLiteral("https://api.amazeeio.cloud/graphql"));
-        QCOMPARE(amazeeio->account.webSocketUrl.toString(), QStringLiteral("wss://api.amazeeio.cloud/graphql"));
         QCOMPARE(amazeeio->account.sshHost, QStringLiteral("token.amazeeio.cloud"));
         QCOMPARE(amazeeio->account.sshPort, 22);
         QCOMPARE(amazeeio->account.sshUser, QStringLiteral("lagoon"));

@@ -138,7 +138,6 @@ void AccountForm::newAccount()
     m_existing.reset();
     m_newId = Account::newId();
     m_lookedUp = {};
-    m_webSocketUrl = {};
     m_apiUrl->clear();
     m_apiUrl->setReadOnly(false);
     m_name->clear();
@@ -162,7 +161,6 @@ void AccountForm::editAccount(const Account &account)
     cancel();
     m_existing = account;
     m_lookedUp = account.apiUrl;
-    m_webSocketUrl = account.webSocketUrl;
     m_apiUrl->setText(account.apiUrl.toString());
     m_name->setText(account.displayName);
     m_authServer->setText(account.authServerUrl.toString());
@@ -243,7 +241,6 @@ void AccountForm::setDiscoveryNote(const QString &text)
 
 void AccountForm::applyDiscovery(const LagoonDiscoveryInfo &info)
 {
-    m_webSocketUrl = info.webSocketUrl;
     if (m_name->text().trimmed().isEmpty())
         m_name->setText(RemoteUrls::hostLabel(info.apiUrl));
     if (!info.discovered)
@@ -280,9 +277,6 @@ Result<Account> AccountForm::accountFromFields() const
         account.id = m_newId;
     }
     account.apiUrl = *api;
-    account.webSocketUrl = m_webSocketUrl.isValid() && m_lookedUp == account.apiUrl
-                               ? m_webSocketUrl
-                               : RemoteUrls::webSocketUrl(account.apiUrl);
     account.displayName =
         m_name->text().trimmed().isEmpty() ? RemoteUrls::hostLabel(account.apiUrl) : m_name->text().trimmed();
     account.authServerUrl = *authServer;

@@ -103,7 +103,6 @@ private:
     // A new account keeps its id across attempts: one sign-in saves it once.
     QString m_newId;
     QUrl m_lookedUp;
-    QUrl m_webSocketUrl;
     QUrl m_browserPage;
     bool m_lookingUp = false;
     bool m_submitAfterLookUp = false;
