@@ -31,17 +31,6 @@ int portOf(const QJsonValue &value)
 
 } // namespace
 
-QUrl LagoonDiscoveryInfo::realmUrl() const
-{
-    if (authorizationEndpoint.isEmpty())
-        return {};
-    QUrl url = authorizationEndpoint.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    if (url.path().contains(QLatin1String("/realms/")))
-        return url;
-    url.setPath(url.path() + QStringLiteral("/realms/") + realm);
-    return url;
-}
-
 Result<LagoonDiscoveryInfo> LagoonDiscoveryInfo::fromJson(const QByteArray &json, const QUrl &apiUrl)
 {
     QJsonParseError error{};

@@ -35,9 +35,6 @@ public:
     /** False when built by fromApiUrl(): only apiUrl is known. */
     bool discovered = false;
 
-    /** <authorizationEndpoint>/realms/<realm>; empty without an endpoint. */
-    QUrl realmUrl() const;
-
     /** Reads a discovery document fetched for `apiUrl`; ParseFailed when it is not one. */
     static Result<LagoonDiscoveryInfo> fromJson(const QByteArray &json, const QUrl &apiUrl);
     /** What is known without a discovery document. */

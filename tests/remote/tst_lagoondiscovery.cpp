@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QTest>
 
+#include "core/accounts/account.h"
 #include "core/remote/lagoondiscovery.h"
 #include "core/remote/remoteurls.h"
 #include "tests/support/cannedhttpserver.h"
@@ -70,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(info->lagoonVersion, QStringLiteral("v2.33.1-sandbox"));
         const QString issuer = m_sandbox.info().value(QStringLiteral("oidc")).toObject().value(QStringLiteral("issuer")).toString();
         // The realm URL the app derives is the issuer the realm really has.
-        QCOMPARE(info->realmUrl().toString(), issuer);
+        QCOMPARE(Account::fromDiscovery(*info, {}).issuerUrl().toString(), issuer);
         QCOMPARE(info->realm, QStringLiteral("lagoon"));
         QCOMPARE(info->clientId, QStringLiteral("lagoon-cli"));
         QCOMPARE(info->uiUrl.toString(), RemoteUrls::apiBase(m_sandbox.apiUrl()).toString() + QStringLiteral("/ui"));
@@ -90,7 +91,8 @@ private Q_SLOTS:
         QVERIFY(info);
         QCOMPARE(info->sshTokenHost, QStringLiteral("ssh.example.com"));
         QCOMPARE(info->sshTokenPort, 32222);
-        QCOMPARE(info->realmUrl().toString(), QStringLiteral("https://keycloak.example.com/auth/realms/lagoon"));
+        QCOMPARE(Account::fromDiscovery(*info, {}).issuerUrl().toString(),
+                 QStringLiteral("https://keycloak.example.com/auth/realms/lagoon"));
         QCOMPARE(info->webhookUrl.toString(), QStringLiteral("https://hooks.example.com"));
     }
 
@@ -108,7 +110,7 @@ private Q_SLOTS:
         const LagoonDiscoveryInfo fallback = LagoonDiscoveryInfo::fromApiUrl(server.url());
         QVERIFY(!fallback.discovered);
         QCOMPARE(fallback.apiUrl, server.url());
-        QVERIFY(fallback.realmUrl().isEmpty());
+        QVERIFY(fallback.authorizationEndpoint.isEmpty());
     }
 
     void discover_notADiscoveryDocument_isParseFailed_data()
