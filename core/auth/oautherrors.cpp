@@ -5,17 +5,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace Lagoon {
+#include "core/remote/remoteurls.h"
 
-QString OAuthErrors::hostLabel(const QUrl &url)
-{
-    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
-}
+namespace Lagoon {
 
 Error OAuthErrors::transport(QNetworkReply::NetworkError error, const QString &qtMessage, const QUrl &url,
                              std::chrono::milliseconds timeout)
 {
-    const QString host = hostLabel(url);
+    const QString host = RemoteUrls::hostLabel(url);
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         return Error{Error::Code::NetworkError,
@@ -48,7 +45,7 @@ Error OAuthErrors::tokenEndpoint(int status, const QByteArray &body, const QUrl 
     const QString code = json.value(QStringLiteral("error")).toString();
     const QString description = json.value(QStringLiteral("error_description")).toString();
     const QString detail = QStringLiteral("HTTP %1 %2: %3").arg(QString::number(status), code, description);
-    const QString host = hostLabel(url);
+    const QString host = RemoteUrls::hostLabel(url);
     if (code == QLatin1StringView("invalid_grant")) {
         return Error{Error::Code::Unauthorized,
                      tr("Your sign-in at %1 has expired or was ended elsewhere: sign in again").arg(host), detail};

@@ -31,8 +31,6 @@ public:
      * again), invalid_client / unauthorized_client Unsupported, a 5xx ServerError, else HttpError.
      */
     static Error tokenEndpoint(int status, const QByteArray &body, const QUrl &url);
-    /** "host" or "host:port". */
-    static QString hostLabel(const QUrl &url);
 };
 
 } // namespace Lagoon

@@ -33,7 +33,7 @@ QUrl webSocketUrl(const QUrl &apiUrl)
 
 QString hostLabel(const QUrl &url)
 {
-    return url.port() < 0 ? url.host() : url.host() + QLatin1Char(':') + QString::number(url.port());
+    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
 }
 
 } // namespace Lagoon::RemoteUrls

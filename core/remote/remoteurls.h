@@ -22,7 +22,7 @@ QUrl discoveryUrl(const QUrl &apiUrl);
 /** The subscription endpoint: the same URL with ws(s) for http(s) (lagoon-ui does the same). */
 QUrl webSocketUrl(const QUrl &apiUrl);
 
-/** "host" or "host:port", for messages. */
+/** "host", or "host:port" when the URL names a port, for messages about any server (API, realm). */
 QString hostLabel(const QUrl &url);
 
 } // namespace Lagoon::RemoteUrls

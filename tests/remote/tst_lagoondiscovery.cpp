@@ -61,6 +61,24 @@ private Q_SLOTS:
         QCOMPARE(RemoteUrls::webSocketUrl(QUrl(api)).toString(), websocket);
     }
 
+    void hostLabel_namesThePortOnlyWhenTheUrlDoes_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("no port") << "https://api.example.com/graphql" << "api.example.com";
+        QTest::newRow("port") << "http://127.0.0.1:3000/graphql" << "127.0.0.1:3000";
+        QTest::newRow("default port written out") << "https://keycloak.example.com:443/auth" << "keycloak.example.com:443";
+        QTest::newRow("port 0 is no port") << "https://keycloak.example.com:0/auth" << "keycloak.example.com";
+    }
+
+    void hostLabel_namesThePortOnlyWhenTheUrlDoes()
+    {
+        // One rule for the API's messages and the sign-in server's (OAuthErrors uses it too).
+        QFETCH(QString, url);
+        QFETCH(QString, label);
+        QCOMPARE(RemoteUrls::hostLabel(QUrl(url)), label);
+    }
+
     void discover_sandbox_readsEveryField()
     {
         const auto info = discover(m_sandbox.apiUrl());
