@@ -333,13 +333,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
         const int row = model->rowOf(QStringLiteral("API_TOKEN"), LagoonVariablesModel::Level::Environment);
         QVERIFY(row >= 0);
-        QVERIFY(!model->variable(row).value);
+        QVERIFY(!model->variable(row).revealed);
         QCOMPARE(model->rowOf(QStringLiteral("COMPOSER_AUTH"), LagoonVariablesModel::Level::Project), 1);
         QCOMPARE(operationsRun(QStringLiteral("EnvVariables")), 0); // names only so far
 
         panel->view()->setCurrentIndex(model->index(row, 0));
         panel->findChild<QAction *>(QStringLiteral("lagoonVariableReveal"))->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(model->variable(row).value.value_or(QString()), QStringLiteral("s3cret-value"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->variable(row).value, QStringLiteral("s3cret-value"), 10000);
         QCOMPARE(operationsRun(QStringLiteral("EnvVariables")), 1);
         QCOMPARE(model->index(row, LagoonVariablesModel::ValueColumn).data().toString(), QStringLiteral("s3cret-value"));
         screenshot(m_browser.get(), QStringLiteral("lagoon-variables"));
@@ -351,7 +351,7 @@ private Q_SLOTS:
         QVERIFY(!disk.contains("s3cret"));
 
         panel->findChild<QAction *>(QStringLiteral("lagoonVariableReveal"))->trigger();
-        QVERIFY(!model->variable(row).value);
+        QVERIFY(!model->variable(row).revealed);
     }
 
     void variables_addAsksWithScopeAndRedeployNote_thenItAppears()
@@ -410,7 +410,7 @@ private Q_SLOTS:
         const int row = model->rowOf(QStringLiteral("API_TOKEN"), LagoonVariablesModel::Level::Environment);
         QVERIFY(row >= 0);
         panel->view()->setCurrentIndex(model->index(row, 0));
-        QVERIFY(!model->variable(row).value); // never revealed
+        QVERIFY(!model->variable(row).revealed); // never revealed
 
         panel->findChild<QAction *>(QStringLiteral("lagoonVariableChange"))->trigger();
         auto *dialog = panel->findChild<LagoonVariableDialog *>(QStringLiteral("lagoonVariableDialog"));
@@ -435,7 +435,7 @@ private Q_SLOTS:
         // The value was never shown: the table still hides it.
         QTRY_COMPARE_WITH_TIMEOUT(model->variable(model->rowOf(QStringLiteral("API_TOKEN"), LagoonVariablesModel::Level::Environment)).scope.toLower(),
                                   QStringLiteral("build"), 10000);
-        QVERIFY(!model->variable(model->rowOf(QStringLiteral("API_TOKEN"), LagoonVariablesModel::Level::Environment)).value);
+        QVERIFY(!model->variable(model->rowOf(QStringLiteral("API_TOKEN"), LagoonVariablesModel::Level::Environment)).revealed);
     }
 
     void runTask_invokedTaskShowsInTasksUntilComplete()

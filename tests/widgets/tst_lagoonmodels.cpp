@@ -246,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.variable(0).level, LagoonVariablesModel::Level::Environment);
         for (int row = 0; row < model.rowCount(); ++row) {
-            QVERIFY(!model.variable(row).value);
+            QVERIFY(!model.variable(row).revealed);
             QVERIFY(!model.index(row, LagoonVariablesModel::ValueColumn).data().toString().contains(QLatin1String("leaked")));
         }
         QCOMPARE(model.index(2, LagoonVariablesModel::ScopeColumn).data().toString(), QStringLiteral("Build"));
@@ -259,10 +259,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, LagoonVariablesModel::ValueColumn).data().toString(), QStringLiteral("s3cret"));
         QVERIFY(model.index(0, 0).data(LagoonVariablesModel::RevealedRole).toBool());
         model.hideAll();
-        QVERIFY(!model.variable(0).value);
+        QVERIFY(!model.variable(0).revealed);
         model.reveal(0, QStringLiteral("s3cret"));
         model.setVariables({variable(QStringLiteral("API_KEY"), QStringLiteral("runtime"))}, {});
-        QVERIFY(!model.variable(0).value);
+        QVERIFY(!model.variable(0).revealed);
     }
 
     void runTaskPanel_buildsTheFormFromTheArguments()

@@ -26,7 +26,7 @@ QList<LagoonVariablesModel::Variable> read(const QJsonArray &list, LagoonVariabl
             continue;
         // Values are never taken from a list, even if a caller passed one that has them.
         out << LagoonVariablesModel::Variable{name, object.value(QLatin1String("scope")).toString().toLower(),
-                                              object.value(QLatin1String("updated")).toString(), level, std::nullopt};
+                                              object.value(QLatin1String("updated")).toString(), level, {}, false};
     }
     return out;
 }
@@ -70,14 +70,16 @@ void LagoonVariablesModel::reveal(int row, const QString &value)
     if (row < 0 || row >= m_variables.size())
         return;
     m_variables[row].value = value;
+    m_variables[row].revealed = true;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void LagoonVariablesModel::hide(int row)
 {
-    if (row < 0 || row >= m_variables.size() || !m_variables.at(row).value)
+    if (row < 0 || row >= m_variables.size() || !m_variables.at(row).revealed)
         return;
-    m_variables[row].value.reset();
+    m_variables[row].value.clear();
+    m_variables[row].revealed = false;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -116,7 +118,7 @@ QVariant LagoonVariablesModel::data(const QModelIndex &index, int role) const
     case LevelRole:
         return int(v.level);
     case RevealedRole:
-        return v.value.has_value();
+        return v.revealed;
     default:
         break;
     }
@@ -150,12 +152,12 @@ QVariant LagoonVariablesModel::data(const QModelIndex &index, int role) const
         break;
     case ValueColumn:
         if (role == Qt::DisplayRole)
-            return v.value ? *v.value : Mask;
+            return v.revealed ? v.value : Mask;
         if (role == Qt::AccessibleTextRole)
-            return v.value ? *v.value : tr("Hidden value");
-        if (role == Qt::ToolTipRole && !v.value)
+            return v.revealed ? v.value : tr("Hidden value");
+        if (role == Qt::ToolTipRole && !v.revealed)
             return tr("Hidden. Reveal fetches the value from Lagoon; it is never stored on this computer.");
-        if (role == Qt::FontRole && v.value)
+        if (role == Qt::FontRole && v.revealed)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         break;
     case UpdatedColumn:

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <optional>
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
@@ -32,7 +31,10 @@ public:
         QString scope;
         QString updated;
         Level level = Level::Environment;
-        std::optional<QString> value;
+        // A flag beside a QString, not std::optional<QString>: GCC 14 warns (maybe-uninitialized)
+        // when std::stable_sort moves optionals of QString, and CI builds with -Werror.
+        QString value;
+        bool revealed = false;
     };
 
     enum Column

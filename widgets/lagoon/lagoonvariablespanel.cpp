@@ -193,7 +193,7 @@ void LagoonVariablesPanel::toggleRevealSelected()
     const LagoonVariablesModel::Variable v = m_model->variable(row);
     if (!m_session || v.name.isEmpty())
         return;
-    if (v.value) {
+    if (v.revealed) {
         m_model->hide(row);
         return;
     }
@@ -249,8 +249,8 @@ LagoonVariableDialog *LagoonVariablesPanel::openEditor(bool change)
     if (change) {
         dialog->setExisting(current.name, current.scope, current.level == Level::Project);
         // A value that was not revealed is not known here: left empty, the dialog keeps it.
-        if (current.value)
-            dialog->setValue(*current.value);
+        if (current.revealed)
+            dialog->setValue(current.value);
         else
             dialog->setValueUnknown();
     }
@@ -364,8 +364,8 @@ void LagoonVariablesPanel::updateActions()
     m_change->setEnabled(ready && !v.name.isEmpty());
     m_delete->setEnabled(ready && !v.name.isEmpty());
     m_reveal->setEnabled(ready && !v.name.isEmpty());
-    m_reveal->setText(v.value ? tr("Hide") : tr("Reveal"));
-    m_reveal->setIcon(QIcon::fromTheme(v.value ? QStringLiteral("view-hidden") : QStringLiteral("view-visible")));
+    m_reveal->setText(v.revealed ? tr("Hide") : tr("Reveal"));
+    m_reveal->setIcon(QIcon::fromTheme(v.revealed ? QStringLiteral("view-hidden") : QStringLiteral("view-visible")));
 }
 
 void LagoonVariablesPanel::changeEvent(QEvent *event)
