@@ -14,6 +14,7 @@
 #include "widgets/lagoon/lagoondeploymentsmodel.h"
 #include "widgets/lagoon/lagoonenvironmentsmodel.h"
 #include "widgets/lagoon/lagoonformat.h"
+#include "widgets/lagoon/lagoonitemdelegate.h"
 #include "widgets/lagoon/lagoonprojectsmodel.h"
 #include "widgets/lagoon/lagoonruntaskpanel.h"
 #include "widgets/lagoon/lagoontasksmodel.h"
@@ -74,7 +75,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("buildStep");
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("tone");
-        using T = LagoonBadge::Tone;
+        using T = Badge::Tone;
         QTest::newRow("new") << QStringLiteral("new") << QStringLiteral("") << QStringLiteral("New") << int(T::Neutral);
         QTest::newRow("pending") << QStringLiteral("pending") << QStringLiteral("") << QStringLiteral("Pending") << int(T::Busy);
         QTest::newRow("queued") << QStringLiteral("queued") << QStringLiteral("") << QStringLiteral("Queued") << int(T::Busy);
@@ -93,7 +94,7 @@ private Q_SLOTS:
         QFETCH(QString, buildStep);
         QFETCH(QString, text);
         QFETCH(int, tone);
-        const LagoonBadge badge = LagoonBadge::forDeployment(status, buildStep);
+        const Badge badge = LagoonBadge::forDeployment(status, buildStep);
         QCOMPARE(badge.text, text);
         QCOMPARE(int(badge.tone), tone);
         QVERIFY(!badge.iconName.isEmpty());
@@ -101,8 +102,8 @@ private Q_SLOTS:
 
     void badges_tasksAndEnvironmentTypes()
     {
-        QCOMPARE(LagoonBadge::forTask(QStringLiteral("succeeded")).tone, LagoonBadge::Tone::Good);
-        QCOMPARE(LagoonBadge::forTask(QStringLiteral("active")).tone, LagoonBadge::Tone::Busy);
+        QCOMPARE(LagoonBadge::forTask(QStringLiteral("succeeded")).tone, Badge::Tone::Good);
+        QCOMPARE(LagoonBadge::forTask(QStringLiteral("active")).tone, Badge::Tone::Busy);
         QCOMPARE(LagoonBadge::forTask(QStringLiteral("failed")).text, QStringLiteral("Failed"));
         QCOMPARE(LagoonBadge::forEnvironmentType(QStringLiteral("production")).text, QStringLiteral("Production"));
         QCOMPARE(LagoonBadge::forEnvironmentType(QStringLiteral("development")).text, QStringLiteral("Development"));
@@ -162,13 +163,14 @@ private Q_SLOTS:
         model.setEnvironments({dev, environment(3, QStringLiteral("main"), QStringLiteral("production"), QStringLiteral("complete"),
                                                 QStringLiteral("deployCompletedWithWarnings"))});
         QCOMPARE(model.names(), QStringList({QStringLiteral("main"), QStringLiteral("dev")}));
-        const auto type = model.index(0, LagoonEnvironmentsModel::TypeColumn).data(LagoonBadge::ItemRole).value<LagoonBadge>();
+        const auto type = model.index(0, LagoonEnvironmentsModel::TypeColumn).data(Badge::ItemRole).value<Badge>();
         QCOMPARE(type.text, QStringLiteral("Production"));
-        const auto last = model.index(0, LagoonEnvironmentsModel::LastDeploymentColumn).data(LagoonBadge::ItemRole).value<LagoonBadge>();
+        const auto last =
+            model.index(0, LagoonEnvironmentsModel::LastDeploymentColumn).data(Badge::ItemRole).value<Badge>();
         QCOMPARE(last.text, QStringLiteral("Complete with warnings"));
         QCOMPARE(model.index(1, LagoonEnvironmentsModel::LastDeploymentColumn).data().toString(), QStringLiteral("Never deployed"));
-        QVERIFY(!model.index(1, LagoonEnvironmentsModel::LastDeploymentColumn).data(LagoonBadge::ItemRole).isValid());
-        QCOMPARE(model.index(0, LagoonEnvironmentsModel::RouteColumn).data(LagoonBadge::LinkRole).toUrl(),
+        QVERIFY(!model.index(1, LagoonEnvironmentsModel::LastDeploymentColumn).data(Badge::ItemRole).isValid());
+        QCOMPARE(model.index(0, LagoonEnvironmentsModel::RouteColumn).data(LagoonItemDelegate::LinkRole).toUrl(),
                  QUrl(QStringLiteral("https://main.example.org")));
         QCOMPARE(model.index(0, LagoonEnvironmentsModel::NamespaceColumn).data().toString(), QStringLiteral("demo-main"));
         QCOMPARE(model.index(1, LagoonEnvironmentsModel::NamespaceColumn).data().toString(), QStringLiteral("k8s-dev"));

@@ -18,8 +18,8 @@
 #include "core/stack/stackresourcemonitor.h"
 #include "tests/support/dockerfixture.h"
 #include "tests/widgets/stacktestsupport.h"
+#include "widgets/common/badge.h"
 #include "widgets/stack/localstackmodel.h"
-#include "widgets/stack/stackbadge.h"
 #include "widgets/stack/stackusagetext.h"
 
 using namespace Lagoon;
@@ -143,14 +143,14 @@ private Q_SLOTS:
         QVERIFY(!model.index(web, 0).data(LocalStackModel::ContainerIdRole).toString().isEmpty());
         // No health check on web: the column stays empty rather than claiming something.
         QCOMPARE(cell(model, QStringLiteral("web"), LocalStackModel::HealthColumn), QString());
-        QVERIFY(!model.index(web, LocalStackModel::HealthColumn).data(LocalStackModel::ToneRole).isValid());
-        QCOMPARE(model.index(web, LocalStackModel::StateColumn).data(LocalStackModel::ToneRole).toInt(),
-                 int(StackBadge::Tone::Good));
+        QVERIFY(!model.index(web, LocalStackModel::HealthColumn).data(Badge::ItemRole).isValid());
+        QCOMPARE(model.index(web, LocalStackModel::StateColumn).data(Badge::ItemRole).value<Badge>().tone,
+                 Badge::Tone::Good);
         QVERIFY(!model.index(web, LocalStackModel::UptimeColumn).data().toString().isEmpty());
         QVERIFY(!model.index(web, LocalStackModel::StateColumn).data(Qt::DecorationRole).isNull());
         const int oneshot = model.rowOf(QStringLiteral("oneshot"));
-        QCOMPARE(model.index(oneshot, LocalStackModel::StateColumn).data(LocalStackModel::ToneRole).toInt(),
-                 int(StackBadge::Tone::Bad));
+        QCOMPARE(model.index(oneshot, LocalStackModel::StateColumn).data(Badge::ItemRole).value<Badge>().tone,
+                 Badge::Tone::Bad);
         QCOMPARE(cell(model, QStringLiteral("worker"), LocalStackModel::StateColumn), QStringLiteral("Running"));
 
         // A service dropped from the compose file goes from the list; its container stays, shown as left over.

@@ -10,7 +10,7 @@
 
 #include "core/util/error.h"
 
-#include "widgets/lagoon/lagoonbadge.h"
+#include "widgets/common/badge.h"
 
 namespace Lagoon {
 
@@ -68,8 +68,8 @@ void InlineMessage::updateLook()
     m_icon->setPixmap(QIcon::fromTheme(icon).pixmap(size, size));
     // The tone's colour over the dialog's own background, so it reads in light and dark themes.
     QPalette p = m_text->palette();
-    const QColor colour = m_kind == Kind::Error ? LagoonBadge::colour(LagoonBadge::Tone::Bad, palette())
-                                                : palette().color(QPalette::WindowText);
+    const QColor colour =
+        m_kind == Kind::Error ? Badge::colour(Badge::Tone::Bad, palette()) : palette().color(QPalette::WindowText);
     if (p.color(QPalette::WindowText) != colour) {
         p.setColor(QPalette::WindowText, colour);
         m_text->setPalette(p);

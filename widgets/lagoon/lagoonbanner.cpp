@@ -8,7 +8,7 @@
 #include <QLabel>
 #include <QToolButton>
 
-#include "widgets/lagoon/lagoonbadge.h"
+#include "widgets/common/badge.h"
 
 namespace Lagoon {
 
@@ -89,11 +89,11 @@ void LagoonBanner::retranslate()
 void LagoonBanner::updateColours()
 {
     // A tint of the message's tone over the window colour, so it reads in light and dark themes.
-    const LagoonBadge::Tone tone = m_kind == Kind::Error     ? LagoonBadge::Tone::Bad
-                                   : m_kind == Kind::Offline ? LagoonBadge::Tone::Warning
-                                                             : LagoonBadge::Tone::Busy;
+    const Badge::Tone tone = m_kind == Kind::Error     ? Badge::Tone::Bad
+                             : m_kind == Kind::Offline ? Badge::Tone::Warning
+                                                       : Badge::Tone::Busy;
     QPalette p = palette();
-    p.setColor(QPalette::Window, LagoonBadge::fill(tone, parentWidget() ? parentWidget()->palette() : QPalette()));
+    p.setColor(QPalette::Window, Badge::fill(tone, parentWidget() ? parentWidget()->palette() : QPalette()));
     // setPalette sends a PaletteChange; only set it when it differs to avoid a loop.
     if (p.color(QPalette::Window) != palette().color(QPalette::Window))
         setPalette(p);

@@ -96,10 +96,10 @@ QVariant LagoonDeploymentsModel::data(const QModelIndex &index, int role) const
 
     switch (index.column()) {
     case StatusColumn: {
-        const LagoonBadge badge = LagoonBadge::forDeployment(d.status, d.buildStep);
+        const Badge badge = LagoonBadge::forDeployment(d.status, d.buildStep);
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return badge.text;
-        if (role == LagoonBadge::ItemRole)
+        if (role == Badge::ItemRole)
             return QVariant::fromValue(badge);
         if (role == Qt::ToolTipRole && !badge.toolTip.isEmpty())
             return badge.toolTip;

@@ -10,7 +10,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "widgets/lagoon/lagoonbadgelabel.h"
+#include "widgets/common/badgelabel.h"
+#include "widgets/lagoon/lagoonbadge.h"
 #include "widgets/lagoon/lagoondeploymentspanel.h"
 #include "widgets/lagoon/lagoonenvironmentsmodel.h"
 #include "widgets/lagoon/lagoonformat.h"
@@ -25,7 +26,7 @@ LagoonEnvironmentPage::LagoonEnvironmentPage(QWidget *parent)
     : QWidget(parent)
     , m_back(new QToolButton(this))
     , m_title(new QLabel(this))
-    , m_type(new LagoonBadgeLabel(this))
+    , m_type(new BadgeLabel(this))
     , m_deployType(new QLabel(this))
     , m_routes(new QLabel(this))
     , m_namespace(new QLabel(this))
@@ -147,7 +148,9 @@ void LagoonEnvironmentPage::updateHeader()
     m_back->setToolTip(tr("Back to the environments of %1").arg(m_environment.project));
     m_back->setAccessibleName(tr("Back to %1").arg(m_environment.project));
     m_title->setText(m_environment.name);
-    m_type->setBadge(LagoonBadge::forEnvironmentType(m_environment.type));
+    const Badge type = LagoonBadge::forEnvironmentType(m_environment.type);
+    m_type->setBadge(type);
+    m_type->setVisible(!type.isEmpty());
     const QString deployType = m_json.value(QLatin1String("deployType")).toString();
     m_deployType->setText(deployType.isEmpty() ? QString() : tr("deploys by %1").arg(LagoonFormat::deployType(deployType).toLower()));
     const QString ns = LagoonEnvironmentsModel::namespaceOf(m_json);

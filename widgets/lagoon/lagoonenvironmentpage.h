@@ -17,7 +17,7 @@ class QToolButton;
 
 namespace Lagoon {
 
-class LagoonBadgeLabel;
+class BadgeLabel;
 class LagoonDeploymentsPanel;
 class LagoonRunTaskPanel;
 
@@ -78,7 +78,7 @@ private:
     int m_taskToSelect = 0;
     QToolButton *m_back;
     QLabel *m_title;
-    LagoonBadgeLabel *m_type;
+    BadgeLabel *m_type;
     QLabel *m_deployType;
     QLabel *m_routes;
     QLabel *m_namespace;

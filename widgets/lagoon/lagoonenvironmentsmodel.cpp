@@ -8,6 +8,7 @@
 
 #include "widgets/lagoon/lagoonbadge.h"
 #include "widgets/lagoon/lagoonformat.h"
+#include "widgets/lagoon/lagoonitemdelegate.h"
 
 namespace Lagoon {
 
@@ -122,10 +123,10 @@ QVariant LagoonEnvironmentsModel::data(const QModelIndex &index, int role) const
             return tr("Open %1").arg(text(e, "name"));
         break;
     case TypeColumn: {
-        const LagoonBadge badge = LagoonBadge::forEnvironmentType(text(e, "environmentType"));
+        const Badge badge = LagoonBadge::forEnvironmentType(text(e, "environmentType"));
         if (role == Qt::DisplayRole)
             return badge.text;
-        if (role == LagoonBadge::ItemRole && !badge.isEmpty())
+        if (role == Badge::ItemRole && !badge.isEmpty())
             return QVariant::fromValue(badge);
         if (role == Qt::ToolTipRole && !badge.toolTip.isEmpty())
             return badge.toolTip;
@@ -136,10 +137,10 @@ QVariant LagoonEnvironmentsModel::data(const QModelIndex &index, int role) const
             return LagoonFormat::deployType(text(e, "deployType"));
         break;
     case LastDeploymentColumn: {
-        const LagoonBadge badge = LagoonBadge::forDeployment(text(last, "status"), text(last, "buildStep"));
+        const Badge badge = LagoonBadge::forDeployment(text(last, "status"), text(last, "buildStep"));
         if (role == Qt::DisplayRole)
             return badge.isEmpty() ? tr("Never deployed") : badge.text;
-        if (role == LagoonBadge::ItemRole && !badge.isEmpty())
+        if (role == Badge::ItemRole && !badge.isEmpty())
             return QVariant::fromValue(badge);
         if (role == Qt::ToolTipRole && !last.isEmpty()) {
             const QString when = LagoonFormat::dateTime(LagoonFormat::parseDate(text(last, "created")));
@@ -150,7 +151,7 @@ QVariant LagoonEnvironmentsModel::data(const QModelIndex &index, int role) const
     case RouteColumn:
         if (role == Qt::DisplayRole)
             return primaryRoute;
-        if (role == LagoonBadge::LinkRole && !primaryRoute.isEmpty())
+        if (role == LagoonItemDelegate::LinkRole && !primaryRoute.isEmpty())
             return QUrl(primaryRoute);
         if (role == Qt::ToolTipRole && !routes.isEmpty())
             return routes.join(QLatin1Char('\n'));

@@ -11,7 +11,7 @@ namespace Lagoon {
 
 /**
  * The environments of one project (ProjectEnvironments), production first: type and last
- * deployment as badges (LagoonBadge::ItemRole), the primary route as a link (LinkRole).
+ * deployment as badges (Badge::ItemRole), the primary route as a link (LinkRole).
  */
 class LagoonEnvironmentsModel final : public QAbstractTableModel
 {

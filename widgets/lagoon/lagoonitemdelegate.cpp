@@ -7,7 +7,7 @@
 #include <QPainter>
 #include <QUrl>
 
-#include "widgets/lagoon/lagoonbadge.h"
+#include "widgets/common/badge.h"
 
 namespace Lagoon {
 
@@ -24,8 +24,8 @@ LagoonItemDelegate::LagoonItemDelegate(QObject *parent)
 
 void LagoonItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QVariant badgeData = index.data(LagoonBadge::ItemRole);
-    const QVariant link = index.data(LagoonBadge::LinkRole);
+    const QVariant badgeData = index.data(Badge::ItemRole);
+    const QVariant link = index.data(LinkRole);
     if (!badgeData.isValid() && !link.isValid()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -40,7 +40,7 @@ void LagoonItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const QRect area = opt.rect.adjusted(4, BadgeMargin, -4, -BadgeMargin);
     if (badgeData.isValid()) {
-        const auto badge = badgeData.value<LagoonBadge>();
+        const auto badge = badgeData.value<Badge>();
         const int width = std::min(area.width(), badge.width(opt.fontMetrics));
         const int height = std::min(area.height(), opt.fontMetrics.height() + 6);
         badge.paint(painter, QRect(area.left(), area.top() + (area.height() - height) / 2, width, height), opt.palette);
@@ -60,9 +60,9 @@ void LagoonItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 QSize LagoonItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    const QVariant badgeData = index.data(LagoonBadge::ItemRole);
+    const QVariant badgeData = index.data(Badge::ItemRole);
     if (badgeData.isValid()) {
-        const auto badge = badgeData.value<LagoonBadge>();
+        const auto badge = badgeData.value<Badge>();
         size.setWidth(std::max(size.width(), badge.width(option.fontMetrics) + 8));
     }
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 6 + 2 * BadgeMargin));
@@ -74,7 +74,7 @@ bool LagoonItemDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, c
 {
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        const QUrl url = index.data(LagoonBadge::LinkRole).toUrl();
+        const QUrl url = index.data(LinkRole).toUrl();
         if (mouse->button() == Qt::LeftButton && url.isValid() && option.rect.contains(mouse->position().toPoint())) {
             Q_EMIT linkActivated(url);
             return true;

@@ -7,9 +7,8 @@
 namespace Lagoon {
 
 /**
- * Draws the Lagoon browser's cells: a LagoonBadge pill where the model gives one
- * (LagoonBadge::ItemRole), a link where it gives a URL (LagoonBadge::LinkRole), plain text
- * otherwise. A click on a link emits linkActivated.
+ * Draws the Lagoon browser's cells: a Badge pill where the model gives one (Badge::ItemRole), a
+ * link where it gives a URL (LinkRole), plain text otherwise. A click on a link emits linkActivated.
  */
 class LagoonItemDelegate final : public QStyledItemDelegate
 {
@@ -17,6 +16,9 @@ class LagoonItemDelegate final : public QStyledItemDelegate
     Q_DISABLE_COPY_MOVE(LagoonItemDelegate)
 
 public:
+    /** The role under which models hand a QUrl that the delegate draws as a link. */
+    static constexpr int LinkRole = Qt::UserRole + 65;
+
     explicit LagoonItemDelegate(QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;

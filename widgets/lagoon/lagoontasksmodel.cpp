@@ -93,10 +93,10 @@ QVariant LagoonTasksModel::data(const QModelIndex &index, int role) const
 
     switch (index.column()) {
     case StatusColumn: {
-        const LagoonBadge badge = LagoonBadge::forTask(t.status);
+        const Badge badge = LagoonBadge::forTask(t.status);
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return badge.text;
-        if (role == LagoonBadge::ItemRole)
+        if (role == Badge::ItemRole)
             return QVariant::fromValue(badge);
         if (role == Qt::ToolTipRole && !badge.toolTip.isEmpty())
             return badge.toolTip;

@@ -8,28 +8,28 @@
 #include <QTimer>
 
 #include "core/rollout/rollout.h"
-#include "widgets/stack/stackbadge.h"
+#include "widgets/common/badge.h"
 
 namespace Lagoon {
 
 namespace {
 
-StackBadge::Tone toneOf(RolloutStepState state)
+Badge::Tone toneOf(RolloutStepState state)
 {
     switch (state) {
     case RolloutStepState::Running:
-        return StackBadge::Tone::Busy;
+        return Badge::Tone::Busy;
     case RolloutStepState::Succeeded:
-        return StackBadge::Tone::Good;
+        return Badge::Tone::Good;
     case RolloutStepState::Failed:
-        return StackBadge::Tone::Bad;
+        return Badge::Tone::Bad;
     case RolloutStepState::Cancelled:
-        return StackBadge::Tone::Warning;
+        return Badge::Tone::Warning;
     case RolloutStepState::Pending:
     case RolloutStepState::Skipped:
         break;
     }
-    return StackBadge::Tone::Neutral;
+    return Badge::Tone::Neutral;
 }
 
 } // namespace
@@ -197,7 +197,7 @@ QVariant RolloutStepsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole && !step.message.isEmpty())
             return step.message;
         if (role == Qt::ForegroundRole)
-            return StackBadge::colour(toneOf(step.state), QGuiApplication::palette());
+            return Badge::colour(toneOf(step.state), QGuiApplication::palette());
         break;
     case DurationColumn:
         if (role == Qt::DisplayRole && step.startedAt.isValid())

@@ -31,7 +31,7 @@ public:
         StepStateRole,
         /** RolloutStep::Kind as int. */
         StepKindRole,
-        /** StackBadge::Tone as int (on the state column). */
+        /** Badge::Tone as int (on the state column). */
         ToneRole,
     };
 

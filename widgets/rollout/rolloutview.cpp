@@ -19,8 +19,8 @@
 #include <QVBoxLayout>
 
 #include "core/rollout/rollout.h"
+#include "widgets/common/badgelabel.h"
 #include "widgets/rollout/rolloutstepsmodel.h"
-#include "widgets/stack/badgelabel.h"
 
 namespace Lagoon {
 
@@ -28,21 +28,21 @@ namespace {
 
 constexpr int MaxLogLines = 50000;
 
-StackBadge::Tone toneOf(RolloutState state)
+Badge::Tone toneOf(RolloutState state)
 {
     switch (state) {
     case RolloutState::Running:
-        return StackBadge::Tone::Busy;
+        return Badge::Tone::Busy;
     case RolloutState::Succeeded:
-        return StackBadge::Tone::Good;
+        return Badge::Tone::Good;
     case RolloutState::Failed:
-        return StackBadge::Tone::Bad;
+        return Badge::Tone::Bad;
     case RolloutState::Cancelled:
-        return StackBadge::Tone::Warning;
+        return Badge::Tone::Warning;
     case RolloutState::Pending:
         break;
     }
-    return StackBadge::Tone::Neutral;
+    return Badge::Tone::Neutral;
 }
 
 QString iconOf(RolloutState state)
@@ -230,7 +230,7 @@ QString RolloutView::logText() const
 
 QString RolloutView::stateText() const
 {
-    return m_state->text();
+    return m_state->badge().text;
 }
 
 void RolloutView::onStepChanged(int index)
@@ -297,12 +297,12 @@ void RolloutView::appendLog(const QList<RolloutLogLine> &lines)
     QTextCharFormat output;
     output.setForeground(pal.color(QPalette::Text));
     QTextCharFormat info;
-    info.setForeground(StackBadge::colour(StackBadge::Tone::Busy, pal));
+    info.setForeground(Badge::colour(Badge::Tone::Busy, pal));
     QTextCharFormat error;
-    error.setForeground(StackBadge::colour(StackBadge::Tone::Bad, pal));
+    error.setForeground(Badge::colour(Badge::Tone::Bad, pal));
     QTextBlockFormat normalBlock;
     QTextBlockFormat errorBlock;
-    errorBlock.setBackground(StackBadge::fill(StackBadge::Tone::Bad, pal));
+    errorBlock.setBackground(Badge::fill(Badge::Tone::Bad, pal));
 
     QTextCursor cursor(m_log->document());
     cursor.movePosition(QTextCursor::End);
@@ -360,7 +360,7 @@ void RolloutView::updateHeader()
         word = tr("Cancelled");
         break;
     }
-    m_state->setBadge(toneOf(state), word, iconOf(state));
+    m_state->setBadge({toneOf(state), word, iconOf(state), {}});
 
     int done = 0;
     for (const RolloutStep &step : m_rollout->steps()) {
@@ -380,9 +380,8 @@ void RolloutView::updateHeader()
     m_message->setVisible(!message.isEmpty());
     m_message->setText(message);
     QPalette messagePalette = palette();
-    const StackBadge::Tone messageTone = state == RolloutState::Failed ? StackBadge::Tone::Bad
-                                                                       : StackBadge::Tone::Neutral;
-    messagePalette.setColor(QPalette::WindowText, StackBadge::colour(messageTone, palette()));
+    const Badge::Tone messageTone = state == RolloutState::Failed ? Badge::Tone::Bad : Badge::Tone::Neutral;
+    messagePalette.setColor(QPalette::WindowText, Badge::colour(messageTone, palette()));
     m_message->setPalette(messagePalette);
 
     if (state == RolloutState::Running)

@@ -293,7 +293,7 @@ QVariant LocalStackModel::data(const QModelIndex &index, int role) const
     if (column == UsageColumn)
         return usageData(service, role);
     if (column == StateColumn || column == HealthColumn) {
-        const StackBadge badge = column == StateColumn ? StackBadge::forState(service) : StackBadge::forHealth(service);
+        const Badge badge = column == StateColumn ? StackBadge::forState(service) : StackBadge::forHealth(service);
         switch (role) {
         case Qt::DisplayRole:
             return badge.text;
@@ -306,8 +306,8 @@ QVariant LocalStackModel::data(const QModelIndex &index, int role) const
                        tr("Restarted %n time(s)", nullptr, service.restartCount);
             return tip.isEmpty() ? QVariant() : QVariant(tip);
         }
-        case ToneRole:
-            return badge.isEmpty() ? QVariant() : QVariant(int(badge.tone));
+        case Badge::ItemRole:
+            return badge.isEmpty() ? QVariant() : QVariant::fromValue(badge);
         default:
             return {};
         }

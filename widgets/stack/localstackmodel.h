@@ -48,8 +48,6 @@ public:
         RunningRole,
         /** QList<QUrl>: what the published ports give (only ports that have a URL). */
         UrlsRole,
-        /** StackBadge::Tone as int, on the state and health columns; invalid elsewhere. */
-        ToneRole,
         /** QStringList: each published port as the table shows it (portText()). */
         PortTextsRole,
         /** QList<QUrl>, one per PortTextsRole entry: its address, invalid when it has none (UDP). */

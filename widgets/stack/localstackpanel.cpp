@@ -27,10 +27,11 @@
 #include "core/stack/localrollout.h"
 #include "core/stack/localstack.h"
 #include "core/stack/stackresourcemonitor.h"
+#include "widgets/common/badgelabel.h"
 #include "widgets/rollout/rolloutview.h"
-#include "widgets/stack/badgelabel.h"
 #include "widgets/stack/dockerdoctorview.h"
 #include "widgets/stack/localstackmodel.h"
+#include "widgets/stack/stackbadge.h"
 #include "widgets/stack/stacklogcollector.h"
 #include "widgets/stack/stacklogview.h"
 #include "widgets/stack/stackservicesview.h"
@@ -288,7 +289,8 @@ void LocalStackPanel::apply(const LoadedProject &project)
         // A file saved during a build must not end compose (killed, it leaves the stack half
         // done) or the rollout the user is watching: the new file counts once they are over.
         m_deferredProject = project;
-        setStatus(tr("The project's files changed; they are read again when this run is over."), int(StackBadge::Tone::Neutral));
+        setStatus(tr("The project's files changed; they are read again when this run is over."),
+                  int(Badge::Tone::Neutral));
         return;
     }
     m_deferredProject.reset();
@@ -489,7 +491,7 @@ void LocalStackPanel::updateBanner()
     m_bannerText->setText(lines.join(QStringLiteral("<br>")));
     m_banner->setVisible(!lines.isEmpty());
     QPalette palette = m_banner->palette();
-    palette.setColor(QPalette::Window, StackBadge::fill(StackBadge::Tone::Warning, this->palette()));
+    palette.setColor(QPalette::Window, Badge::fill(Badge::Tone::Warning, this->palette()));
     m_banner->setPalette(palette);
 }
 
@@ -528,19 +530,19 @@ void LocalStackPanel::updateSummary()
     for (const StackService &service : services) {
         if (service.isRunning())
             ++running;
-        if (StackBadge::forState(service).tone == StackBadge::Tone::Bad ||
-            StackBadge::forHealth(service).tone == StackBadge::Tone::Bad)
+        if (StackBadge::forState(service).tone == Badge::Tone::Bad ||
+            StackBadge::forHealth(service).tone == Badge::Tone::Bad)
             ++troubled;
     }
     const int total = int(services.size());
     if (troubled > 0)
-        m_summary->setBadge(StackBadge::Tone::Bad, tr("%n service(s) failing", nullptr, troubled),
-                            QStringLiteral("state-error"));
+        m_summary->setBadge(
+            {Badge::Tone::Bad, tr("%n service(s) failing", nullptr, troubled), QStringLiteral("state-error"), {}});
     else if (running > 0)
-        m_summary->setBadge(StackBadge::Tone::Good, tr("%1 of %n running", nullptr, total).arg(running),
-                            QStringLiteral("state-ok"));
+        m_summary->setBadge(
+            {Badge::Tone::Good, tr("%1 of %n running", nullptr, total).arg(running), QStringLiteral("state-ok"), {}});
     else
-        m_summary->setBadge(StackBadge::Tone::Neutral, tr("Stopped"), QStringLiteral("state-offline"));
+        m_summary->setBadge({Badge::Tone::Neutral, tr("Stopped"), QStringLiteral("state-offline"), {}});
     m_summary->show();
 }
 
@@ -551,7 +553,7 @@ void LocalStackPanel::setStatus(const QString &text, int tone)
     // Coloured from the panel's palette, so it is set again when the colour scheme changes.
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText, tone == 0 ? this->palette().color(QPalette::PlaceholderText)
-                                                     : StackBadge::colour(StackBadge::Tone(tone), this->palette()));
+                                                     : Badge::colour(Badge::Tone(tone), this->palette()));
     m_status->setPalette(palette);
 }
 
@@ -569,7 +571,7 @@ void LocalStackPanel::run(const ComposeCommand &command, bool showOutput)
         m_tabs->setCurrentWidget(m_output);
     if (!m_runner->run(command))
         return;
-    setStatus(command.description() + QStringLiteral("…"), int(StackBadge::Tone::Busy));
+    setStatus(command.description() + QStringLiteral("…"), int(Badge::Tone::Busy));
     updateActions();
 }
 
@@ -589,9 +591,9 @@ void LocalStackPanel::onCommandFinished(const ComposeResult &result)
     if (result.succeeded()) {
         setStatus(tr("%1: done in %2 s").arg(result.command.description()).arg(seconds, 0, 'f', 1), 0);
     } else if (result.status == ComposeResult::Status::Cancelled) {
-        setStatus(tr("%1: cancelled").arg(result.command.description()), int(StackBadge::Tone::Warning));
+        setStatus(tr("%1: cancelled").arg(result.command.description()), int(Badge::Tone::Warning));
     } else {
-        setStatus(result.message, int(StackBadge::Tone::Bad));
+        setStatus(result.message, int(Badge::Tone::Bad));
         if (!result.message.isEmpty())
             appendOutput(result.message, true);
         m_tabs->setCurrentWidget(m_output);
@@ -608,8 +610,7 @@ void LocalStackPanel::appendOutput(const QString &text, bool error)
     QScrollBar *bar = m_output->verticalScrollBar();
     const bool atEnd = bar->value() >= bar->maximum();
     QTextCharFormat format;
-    format.setForeground(error ? StackBadge::colour(StackBadge::Tone::Bad, palette())
-                               : palette().color(QPalette::Text));
+    format.setForeground(error ? Badge::colour(Badge::Tone::Bad, palette()) : palette().color(QPalette::Text));
     QTextCursor cursor(m_output->document());
     cursor.movePosition(QTextCursor::End);
     if (!m_output->document()->isEmpty())
@@ -648,14 +649,14 @@ void LocalStackPanel::runLocally()
                                      : QString();
         switch (state) {
         case RolloutState::Succeeded:
-            setStatus(tr("Ran locally in %1 s").arg(time), int(StackBadge::Tone::Good));
+            setStatus(tr("Ran locally in %1 s").arg(time), int(Badge::Tone::Good));
             break;
         case RolloutState::Cancelled:
-            setStatus(tr("Local rollout cancelled"), int(StackBadge::Tone::Warning));
+            setStatus(tr("Local rollout cancelled"), int(Badge::Tone::Warning));
             break;
         default:
             setStatus(rollout && !rollout->message().isEmpty() ? rollout->message() : tr("The local rollout failed"),
-                      int(StackBadge::Tone::Bad));
+                      int(Badge::Tone::Bad));
             break;
         }
         m_rollout->setCancellable(false);
@@ -664,7 +665,7 @@ void LocalStackPanel::runLocally()
     m_rollout->setRollout(m_localRollout->rollout());
     m_rollout->setCancellable(true);
     m_tabs->setCurrentWidget(m_rollout);
-    setStatus(tr("Running locally…"), int(StackBadge::Tone::Busy));
+    setStatus(tr("Running locally…"), int(Badge::Tone::Busy));
     m_localRollout->start();
     updateActions();
 }

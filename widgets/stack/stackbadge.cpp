@@ -3,9 +3,6 @@
 #include "widgets/stack/stackbadge.h"
 
 #include <QLocale>
-#include <QPalette>
-
-#include "widgets/common/appearance.h"
 
 namespace Lagoon {
 
@@ -16,18 +13,13 @@ QString when(const QDateTime &time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-QColor blend(const QColor &over, const QColor &under, qreal alpha)
-{
-    return QColor::fromRgbF(float(over.redF() * alpha + under.redF() * (1 - alpha)),
-                            float(over.greenF() * alpha + under.greenF() * (1 - alpha)),
-                            float(over.blueF() * alpha + under.blueF() * (1 - alpha)));
-}
+using Tone = Badge::Tone;
 
 } // namespace
 
-StackBadge StackBadge::forState(const StackService &service)
+Badge StackBadge::forState(const StackService &service)
 {
-    StackBadge badge;
+    Badge badge;
     if (!service.hasContainer()) {
         badge.text = tr("Not created");
         badge.iconName = QStringLiteral("state-offline");
@@ -84,7 +76,7 @@ StackBadge StackBadge::forState(const StackService &service)
     return badge;
 }
 
-StackBadge StackBadge::forHealth(const StackService &service)
+Badge StackBadge::forHealth(const StackService &service)
 {
     // The health of a stopped container is stale: the engine keeps the last result.
     if (!service.isRunning())
@@ -102,30 +94,6 @@ StackBadge StackBadge::forHealth(const StackService &service)
                 tr("The health check fails: the service's logs usually say why.")};
     }
     return {};
-}
-
-QColor StackBadge::colour(Tone tone, const QPalette &palette)
-{
-    const bool dark = Appearance::isDark(palette);
-    switch (tone) {
-    case Tone::Good:
-        return dark ? QColor(0x5c, 0xd6, 0x8a) : QColor(0x1d, 0x7a, 0x3f);
-    case Tone::Busy:
-        return dark ? QColor(0x6c, 0xb8, 0xf0) : QColor(0x1c, 0x5f, 0xa8);
-    case Tone::Warning:
-        return dark ? QColor(0xf0, 0xc0, 0x4a) : QColor(0x8a, 0x5a, 0x00);
-    case Tone::Bad:
-        return dark ? QColor(0xff, 0x7a, 0x70) : QColor(0xb3, 0x26, 0x1e);
-    case Tone::Neutral:
-        break;
-    }
-    // Neutral states (created, exited cleanly) should not draw the eye: text, a little faded.
-    return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.7);
-}
-
-QColor StackBadge::fill(Tone tone, const QPalette &palette)
-{
-    return blend(colour(tone, palette), palette.color(QPalette::Base), Appearance::isDark(palette) ? 0.18 : 0.12);
 }
 
 } // namespace Lagoon

@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/common/appearance.h"
-#include "widgets/stack/stackbadge.h"
+#include "widgets/common/badge.h"
 
 namespace Lagoon {
 
@@ -266,10 +266,10 @@ void StackLogView::write(const QList<const Entry *> &entries)
     QTextCharFormat dim;
     dim.setForeground(mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.55));
     QTextCharFormat error;
-    error.setForeground(StackBadge::colour(StackBadge::Tone::Bad, pal));
+    error.setForeground(Badge::colour(Badge::Tone::Bad, pal));
     QTextBlockFormat normalBlock;
     QTextBlockFormat errorBlock;
-    errorBlock.setBackground(StackBadge::fill(StackBadge::Tone::Bad, pal));
+    errorBlock.setBackground(Badge::fill(Badge::Tone::Bad, pal));
     QHash<QString, QTextCharFormat> prefixes;
 
     QTextCursor cursor(m_text->document());
@@ -339,7 +339,7 @@ void StackLogView::updateHighlights()
     const QString needle = m_search->text();
     if (!needle.isEmpty()) {
         QTextCharFormat format;
-        const QColor fill = StackBadge::fill(StackBadge::Tone::Warning, palette());
+        const QColor fill = Badge::fill(Badge::Tone::Warning, palette());
         format.setBackground(fill.darker(Appearance::isDark(palette()) ? 70 : 115));
         QTextDocument *document = m_text->document();
         QTextCursor found = document->find(needle, 0);

@@ -7,9 +7,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
-#include "widgets/stack/badgelabel.h"
+#include "widgets/common/badge.h"
 #include "widgets/stack/localstackmodel.h"
-#include "widgets/stack/stackbadge.h"
 #include "widgets/stack/stackusagetext.h"
 
 namespace Lagoon {
@@ -31,8 +30,8 @@ QSize StackServiceDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     // Badges need room for their pill; every row gets it so the table stays even.
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + RowPadding + 4));
-    if (index.data(LocalStackModel::ToneRole).isValid())
-        size.setWidth(BadgeLabel::widthFor(option.fontMetrics, index.data().toString(), true) + 2 * CellMargin);
+    if (const QVariant badge = index.data(Badge::ItemRole); badge.isValid())
+        size.setWidth(badge.value<Badge>().width(option.fontMetrics) + 2 * CellMargin);
     if (index.column() == LocalStackModel::PortsColumn) {
         // Laid out by links(): the addresses one after the other, with the cell's margins.
         const QList<Link> all = links(option, index);
@@ -50,7 +49,7 @@ QSize StackServiceDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 
 void StackServiceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (index.data(LocalStackModel::ToneRole).isValid()) {
+    if (index.data(Badge::ItemRole).isValid()) {
         paintBadge(painter, option, index);
         return;
     }
@@ -74,17 +73,14 @@ void StackServiceDelegate::paintBadge(QPainter *painter, const QStyleOptionViewI
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
-    const auto tone = StackBadge::Tone(index.data(LocalStackModel::ToneRole).toInt());
-    const QString text = index.data().toString();
-    const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+    const auto badge = index.data(Badge::ItemRole).value<Badge>();
     const int height = option.fontMetrics.height() + 4;
-    const int width = std::min(option.rect.width() - 2 * CellMargin,
-                               BadgeLabel::widthFor(option.fontMetrics, text, !icon.isNull()));
+    const int width = std::min(option.rect.width() - 2 * CellMargin, badge.width(option.fontMetrics));
     const int top = option.rect.top() + (option.rect.height() - height) / 2;
     const QRect pill(option.rect.left() + CellMargin, top, width, height);
     painter->save();
     painter->setFont(option.font);
-    BadgeLabel::paint(painter, pill, option.palette, tone, text, icon);
+    badge.paint(painter, pill, option.palette);
     painter->restore();
 }
 
