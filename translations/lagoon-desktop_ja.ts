@@ -3206,13 +3206,6 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     </message>
 </context>
 <context>
-    <name>Lagoon::DeploymentWatcher</name>
-    <message>
-        <source>Environment %1 does not exist, or you may not see it</source>
-        <translation>環境 %1 は存在しないか、閲覧する権限がありません</translation>
-    </message>
-</context>
-<context>
     <name>Lagoon::Diagnostic</name>
     <message>
         <source>Error</source>
@@ -3569,6 +3562,13 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <message>
         <source>Service types</source>
         <translation>サービスタイプ</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::EnvironmentWatcher</name>
+    <message>
+        <source>Environment %1 does not exist, or you may not see it</source>
+        <translation>環境 %1 は存在しないか、閲覧する権限がありません</translation>
     </message>
 </context>
 <context>
@@ -8613,13 +8613,6 @@ Command: %2</source>
     <message>
         <source>New task</source>
         <translation>新しいタスク</translation>
-    </message>
-</context>
-<context>
-    <name>Lagoon::TaskWatcher</name>
-    <message>
-        <source>Environment %1 does not exist, or you may not see it</source>
-        <translation>環境 %1 は存在しないか、閲覧する権限がありません</translation>
     </message>
 </context>
 <context>

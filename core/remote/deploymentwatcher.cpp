@@ -4,64 +4,23 @@
 
 #include <algorithm>
 
-#include <QJsonArray>
-
-#include "core/remote/lagoonapiclient.h"
 #include "core/remote/lagoonsubscriptionclient.h"
+#include "core/remote/newestfirst.h"
 #include "core/remote/remotelogging.h"
 
 namespace Lagoon {
 
 DeploymentWatcher::DeploymentWatcher(LagoonApiClient *api, LagoonSubscriptionClient *subscriptions, int environmentId,
                                      QObject *parent)
-    : QObject(parent), m_api(api), m_subscriptions(subscriptions), m_environmentId(environmentId)
+    : EnvironmentWatcher(api, subscriptions, environmentId, QStringLiteral("DeploymentChanged"),
+                         QStringLiteral("EnvironmentDeployments"), QStringLiteral("deployments"), parent)
 {
-}
-
-DeploymentWatcher::~DeploymentWatcher()
-{
-    stop();
-}
-
-void DeploymentWatcher::start()
-{
-    if (m_subscription != 0 || !m_subscriptions || !m_api)
-        return;
-    ++m_generation;
-    auto request = GraphQLRequest::shipped(QStringLiteral("DeploymentChanged"),
-                                           {{QStringLiteral("environment"), m_environmentId}});
-    if (!request) {
-        Q_EMIT errorOccurred(request.error());
-        return;
-    }
-    m_subscription = m_subscriptions->subscribe(
-        *request, this, [this](const QJsonObject &data, const SubscriptionEventStamp &stamp) { onEvent(data, stamp); },
-        [this] { reconcile(); }, [this](const Error &error) { Q_EMIT errorOccurred(error); });
-    if (m_subscriptions->state() == LagoonSubscriptionClient::State::Closed)
-        m_subscriptions->open();
-    // After subscribing: what happens between this query and the subscription taking effect is
-    // in one of them (the client reconciles again once the subscription is acknowledged).
-    reconcile();
-}
-
-void DeploymentWatcher::stop()
-{
-    if (m_subscription == 0)
-        return;
-    if (m_subscriptions)
-        m_subscriptions->unsubscribe(m_subscription);
-    m_subscription = 0;
-    ++m_generation;
-    m_reconcileInFlight = false;
-    m_reconcileAgain = false;
 }
 
 QList<LagoonDeployment> DeploymentWatcher::deployments() const
 {
     QList<LagoonDeployment> list = m_deployments.values();
-    std::sort(list.begin(), list.end(), [](const LagoonDeployment &a, const LagoonDeployment &b) {
-        return a.created != b.created ? a.created > b.created : a.id > b.id;
-    });
+    std::sort(list.begin(), list.end(), NewestFirst());
     return list;
 }
 
@@ -73,55 +32,13 @@ std::optional<LagoonDeployment> DeploymentWatcher::deployment(const QString &nam
     return *it;
 }
 
-void DeploymentWatcher::reconcile()
+void DeploymentWatcher::applyQueried(const QJsonObject &item, quint64 sentAt)
 {
-    if (!m_api || m_subscription == 0)
-        return;
-    // One query at a time; a request that comes meanwhile (a reconnection) runs once more after
-    // it, because the answer in flight may predate the reconnection.
-    if (m_reconcileInFlight) {
-        m_reconcileAgain = true;
-        return;
-    }
-    m_reconcileInFlight = true;
-    const quint64 sentAt = m_events;
-    const int generation = m_generation;
-    m_api->run(QStringLiteral("EnvironmentDeployments"),
-               {{QStringLiteral("environment"), m_environmentId}, {QStringLiteral("limit"), m_reconcileLimit}}, this,
-               [this, sentAt, generation](const Result<QJsonObject> &data) {
-                   if (generation == m_generation)
-                       onReconciled(data, sentAt);
-               });
+    if (const auto deployment = LagoonDeployment::fromJson(item))
+        apply(*deployment, sentAt);
 }
 
-void DeploymentWatcher::onReconciled(const Result<QJsonObject> &data, quint64 sentAt)
-{
-    m_reconcileInFlight = false;
-    if (!data) {
-        Q_EMIT errorOccurred(data.error());
-    } else {
-        const QJsonValue environment = data->value(QStringLiteral("environmentById"));
-        if (!environment.isObject()) {
-            Q_EMIT errorOccurred(Error{Error::Code::NotFound,
-                                       tr("Environment %1 does not exist, or you may not see it").arg(m_environmentId), {}});
-        } else {
-            const QJsonArray list = environment.toObject().value(QStringLiteral("deployments")).toArray();
-            // Oldest first, so that signals come in the order the builds were made.
-            for (qsizetype i = list.size() - 1; i >= 0; --i) {
-                if (const auto deployment = LagoonDeployment::fromJson(list.at(i).toObject()))
-                    apply(*deployment, sentAt);
-            }
-            m_loaded = true;
-            Q_EMIT reconciled();
-        }
-    }
-    if (m_reconcileAgain && m_subscription != 0) {
-        m_reconcileAgain = false;
-        reconcile();
-    }
-}
-
-void DeploymentWatcher::onEvent(const QJsonObject &data, const SubscriptionEventStamp &stamp)
+void DeploymentWatcher::applyEvent(const QJsonObject &data, const SubscriptionEventStamp &stamp)
 {
     const auto deployment = LagoonDeployment::fromJson(data.value(QStringLiteral("deploymentChanged")).toObject());
     if (!deployment)
@@ -149,13 +66,13 @@ bool DeploymentWatcher::apply(const LagoonDeployment &deployment, std::optional<
         if (!fromEvent && incoming == known && m_lastEvent.value(deployment.name) > *reconcileSentAt)
             return false;
         if (fromEvent)
-            m_lastEvent.insert(deployment.name, ++m_events);
+            m_lastEvent.insert(deployment.name, countEvent());
         if (*it == deployment)
             return false;
         *it = deployment;
     } else {
         if (fromEvent)
-            m_lastEvent.insert(deployment.name, ++m_events);
+            m_lastEvent.insert(deployment.name, countEvent());
         m_deployments.insert(deployment.name, deployment);
     }
     Q_EMIT deploymentChanged(deployment.name);

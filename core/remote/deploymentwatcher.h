@@ -7,17 +7,11 @@
 
 #include <QHash>
 #include <QList>
-#include <QObject>
-#include <QPointer>
 
+#include "core/remote/environmentwatcher.h"
 #include "core/remote/lagoondeployment.h"
-#include "core/util/error.h"
 
 namespace Lagoon {
-
-class LagoonApiClient;
-class LagoonSubscriptionClient;
-struct SubscriptionEventStamp;
 
 /**
  * How long one deploymentChanged event took from the socket to the model. Lagoon's payload
@@ -49,7 +43,7 @@ struct DeploymentEventTiming
  * backwards (an event that arrives after a newer one is stale), so a finished build is reported
  * finished exactly once.
  */
-class DeploymentWatcher final : public QObject
+class DeploymentWatcher final : public EnvironmentWatcher
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeploymentWatcher)
@@ -58,20 +52,6 @@ public:
     /** `api` and `subscriptions` are shared with other watchers and must outlive this one. */
     DeploymentWatcher(LagoonApiClient *api, LagoonSubscriptionClient *subscriptions, int environmentId,
                       QObject *parent = nullptr);
-    ~DeploymentWatcher() override;
-
-    int environmentId() const { return m_environmentId; }
-
-    /** How many of the newest deployments a reconciling query reads (default 25). */
-    int reconcileLimit() const { return m_reconcileLimit; }
-    void setReconcileLimit(int limit) { m_reconcileLimit = limit; }
-
-    /** Subscribes and runs the first query; opens the subscription client when it is closed. */
-    void start();
-    void stop();
-    bool isRunning() const { return m_subscription != 0; }
-    /** A reconciling query has been applied at least once. */
-    bool isLoaded() const { return m_loaded; }
 
     /** Newest first, as the API orders them (created, then id, descending). */
     QList<LagoonDeployment> deployments() const;
@@ -80,29 +60,16 @@ public:
 Q_SIGNALS:
     /** The deployment `name` appeared or changed. */
     void deploymentChanged(const QString &name);
-    /** A reconciling query was applied (the first one included). */
-    void reconciled();
-    void errorOccurred(const Lagoon::Error &error);
     /** After each subscription event was applied (or dropped as a duplicate). */
     void eventApplied(const Lagoon::DeploymentEventTiming &timing);
 
 private:
-    void reconcile();
-    void onReconciled(const Result<QJsonObject> &data, quint64 sentAt);
-    void onEvent(const QJsonObject &data, const SubscriptionEventStamp &stamp);
+    void applyEvent(const QJsonObject &data, const SubscriptionEventStamp &stamp) override;
+    void applyQueried(const QJsonObject &item, quint64 sentAt) override;
     bool apply(const LagoonDeployment &deployment, std::optional<quint64> reconcileSentAt);
 
-    QPointer<LagoonApiClient> m_api;
-    QPointer<LagoonSubscriptionClient> m_subscriptions;
-    int m_environmentId;
-    int m_reconcileLimit = 25;
-    int m_subscription = 0;
-    int m_generation = 0;
-    bool m_loaded = false;
-    bool m_reconcileInFlight = false;
-    bool m_reconcileAgain = false;
-    // Counts applied events; a reconciling answer does not overrule an event newer than its request.
-    quint64 m_events = 0;
+    // countEvent() of each deployment's last event: a reconciling answer does not overrule an
+    // event newer than its request.
     QHash<QString, quint64> m_lastEvent;
     QHash<QString, LagoonDeployment> m_deployments;
 };

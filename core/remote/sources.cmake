@@ -4,6 +4,7 @@ target_sources(lagoon_core PRIVATE
     remote/cache/lagooncache.cpp remote/cache/lagooncache.h
     remote/cache/lagooncacheentry.h
     remote/deploymentwatcher.cpp remote/deploymentwatcher.h
+    remote/environmentwatcher.cpp remote/environmentwatcher.h
     remote/graphqldocuments.cpp remote/graphqldocuments.h
     remote/graphqlrequest.cpp remote/graphqlrequest.h
     remote/lagoonapiclient.cpp remote/lagoonapiclient.h
@@ -15,6 +16,7 @@ target_sources(lagoon_core PRIVATE
     remote/lagoonsubscriptionclient.cpp remote/lagoonsubscriptionclient.h
     remote/lagoontask.cpp remote/lagoontask.h
     remote/lagoontaskdefinition.cpp remote/lagoontaskdefinition.h
+    remote/newestfirst.h
     remote/normalizelagoonurl.cpp remote/normalizelagoonurl.h
     remote/reconnectbackoff.cpp remote/reconnectbackoff.h
     remote/remotelogging.cpp remote/remotelogging.h
