@@ -67,13 +67,13 @@ void LagoonCliImporter::importContext(AccountStore *store, const LagoonCliConfig
     }
 
     auto finish = [store, imported, existing, name, file, notices, context,
-                   done = std::move(done)](std::optional<TokenSet> token, QStringList more) mutable {
+                   done = std::move(done)](std::optional<TokenSet> chosen, QStringList more) mutable {
         more = notices + more;
         Account account = imported;
         if (existing) {
             account = *existing;
             // The SSH details go with the token they renew; without one, they only fill a gap.
-            if (token || existing->sshHost.isEmpty()) {
+            if (chosen || existing->sshHost.isEmpty()) {
                 account.sshHost = imported.sshHost;
                 account.sshPort = imported.sshPort;
                 if (!imported.sshKeyFile.isEmpty())
@@ -85,12 +85,12 @@ void LagoonCliImporter::importContext(AccountStore *store, const LagoonCliConfig
             return;
         }
         Outcome outcome{account, false, {}, existing.has_value()};
-        if (!token) {
+        if (!chosen) {
             outcome.notice = more.join(QLatin1Char(' '));
             deliverLater(context, std::move(done), Result<Outcome>(outcome));
             return;
         }
-        store->secrets()->store(account.id, TokenSet::secretKey(), token->toSecret(), context,
+        store->secrets()->store(account.id, TokenSet::secretKey(), chosen->toSecret(), context,
                                 [outcome, file, more, done = std::move(done)](const Result<void> &stored) mutable {
                                     if (!stored) {
                                         done(std::unexpected(stored.error()));
@@ -112,7 +112,7 @@ void LagoonCliImporter::importContext(AccountStore *store, const LagoonCliConfig
     // Never trade the token the account has for one that ends sooner.
     store->secrets()->read(
         existing->id, TokenSet::secretKey(), context,
-        [token = *token, name, finish = std::move(finish)](const Result<QByteArray> &secret) mutable {
+        [offered = *token, name, finish = std::move(finish)](const Result<QByteArray> &secret) mutable {
             if (!secret && secret.error().code != Error::Code::NotFound) {
                 finish(std::nullopt, {tr("The account's token could not be read from the keychain (%1), so the "
                                          "token of %2 was not imported.")
@@ -123,15 +123,15 @@ void LagoonCliImporter::importContext(AccountStore *store, const LagoonCliConfig
             const bool keptIsValid =
                 kept && !kept->isEmpty() &&
                 !kept->expiresWithin(std::chrono::milliseconds(0), QDateTime::currentDateTimeUtc());
-            const bool importedLastsLonger = token.expiresAt.isValid() && kept && kept->expiresAt.isValid() &&
-                                             token.expiresAt > kept->expiresAt && !kept->canRefresh();
+            const bool importedLastsLonger = offered.expiresAt.isValid() && kept && kept->expiresAt.isValid() &&
+                                             offered.expiresAt > kept->expiresAt && !kept->canRefresh();
             if (keptIsValid && !importedLastsLonger) {
                 finish(std::nullopt, {tr("The account already has a token that lasts at least as long, so the token "
                                          "of %1 was not imported.")
                                           .arg(name)});
                 return;
             }
-            finish(token, {});
+            finish(offered, {});
         });
 }
 
