@@ -9,16 +9,11 @@
 
 namespace Lagoon {
 
-EnvironmentWatcher::EnvironmentWatcher(LagoonApiClient *api, LagoonSubscriptionClient *subscriptions,
-                                       int environmentId, const QString &subscription, const QString &query,
-                                       const QString &listKey, QObject *parent)
-    : QObject(parent)
-    , m_api(api)
-    , m_subscriptions(subscriptions)
-    , m_environmentId(environmentId)
-    , m_subscriptionName(subscription)
-    , m_queryName(query)
-    , m_listKey(listKey)
+EnvironmentWatcher::EnvironmentWatcher(LagoonApiClient *api, LagoonSubscriptionClient *subscriptions, int environmentId,
+                                       const QString &subscription, const QString &query, const QString &listKey,
+                                       QObject *parent)
+    : QObject(parent), m_api(api), m_subscriptions(subscriptions), m_environmentId(environmentId),
+      m_subscriptionName(subscription), m_queryName(query), m_listKey(listKey)
 {
 }
 
@@ -90,7 +85,8 @@ void EnvironmentWatcher::onReconciled(const Result<QJsonObject> &data, quint64 s
         const QJsonValue environment = data->value(QStringLiteral("environmentById"));
         if (!environment.isObject()) {
             Q_EMIT errorOccurred(Error{Error::Code::NotFound,
-                                       tr("Environment %1 does not exist, or you may not see it").arg(m_environmentId), {}});
+                                       tr("Environment %1 does not exist, or you may not see it").arg(m_environmentId),
+                                       {}});
         } else {
             const QJsonArray list = environment.toObject().value(m_listKey).toArray();
             for (qsizetype i = list.size() - 1; i >= 0; --i)

@@ -10,8 +10,7 @@ namespace Lagoon {
  */
 struct NewestFirst
 {
-    template <typename Run>
-    bool operator()(const Run &a, const Run &b) const
+    template <typename Run> bool operator()(const Run &a, const Run &b) const
     {
         return a.created != b.created ? a.created > b.created : a.id > b.id;
     }

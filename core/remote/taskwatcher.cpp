@@ -8,7 +8,8 @@
 
 namespace Lagoon {
 
-TaskWatcher::TaskWatcher(LagoonApiClient *api, LagoonSubscriptionClient *subscriptions, int environmentId, QObject *parent)
+TaskWatcher::TaskWatcher(LagoonApiClient *api, LagoonSubscriptionClient *subscriptions, int environmentId,
+                         QObject *parent)
     : EnvironmentWatcher(api, subscriptions, environmentId, QStringLiteral("TaskChanged"),
                          QStringLiteral("EnvironmentTasks"), QStringLiteral("tasks"), parent)
 {
