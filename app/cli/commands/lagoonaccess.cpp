@@ -99,6 +99,13 @@ std::optional<Account> LagoonAccess::select(const QString &name, QTextStream &er
 LagoonSession *LagoonAccess::openSession(const Account &account)
 {
     AccountTokenProvider *tokens = m_accounts->createTokenProvider(account, m_network, &m_root);
+    // A renewed sign-in the keychain did not keep is lost when this process ends: say so now.
+    QObject::connect(tokens, &AccountTokenProvider::storeFailed, &m_root, [](const Error &error) {
+        QTextStream(stderr) << tr("The keychain did not keep the renewed sign-in (%1); the next command may ask you "
+                                  "to sign in again.")
+                                   .arg(error.message)
+                            << Qt::endl;
+    });
     return new LagoonSession(m_network, account.id, account.apiUrl, tokens->provider(), cacheRoot(), &m_root);
 }
 
