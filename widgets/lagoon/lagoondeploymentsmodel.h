@@ -2,11 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QDateTime>
-#include <QList>
-
 #include "core/remote/lagoondeployment.h"
+#include "widgets/lagoon/lagoonrunsmodel.h"
 
 namespace Lagoon {
 
@@ -14,7 +11,7 @@ namespace Lagoon {
  * The deployments of one environment, newest first (created, then id, descending), fed from a
  * DeploymentWatcher or from the cache. Running builds' durations follow setNow().
  */
-class LagoonDeploymentsModel final : public QAbstractTableModel
+class LagoonDeploymentsModel final : public LagoonRunsModel<LagoonDeployment, &LagoonDeployment::name>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LagoonDeploymentsModel)
@@ -22,11 +19,7 @@ class LagoonDeploymentsModel final : public QAbstractTableModel
 public:
     enum Column
     {
-        StatusColumn,
-        NameColumn,
-        StartedColumn,
-        DurationColumn,
-        StepColumn,
+        StepColumn = FirstOwnColumn,
         SourceColumn,
         ColumnCount,
     };
@@ -39,26 +32,17 @@ public:
 
     explicit LagoonDeploymentsModel(QObject *parent = nullptr);
 
-    void setDeployments(const QList<LagoonDeployment> &deployments);
+    void setDeployments(const QList<LagoonDeployment> &deployments) { setRuns(deployments); }
     /** Adds the deployment, or updates the one with its name. */
-    void updateDeployment(const LagoonDeployment &deployment);
-    const QList<LagoonDeployment> &deployments() const { return m_deployments; }
-    LagoonDeployment deployment(int row) const;
-    int rowOf(const QString &name) const;
+    void updateDeployment(const LagoonDeployment &deployment) { updateRun(deployment); }
+    LagoonDeployment deployment(int row) const { return run(row); }
 
-    /** The time running durations are measured to; refreshes their cells. */
-    void setNow(const QDateTime &now);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static bool newerFirst(const LagoonDeployment &a, const LagoonDeployment &b);
-
-    QList<LagoonDeployment> m_deployments;
-    QDateTime m_now;
+    Badge statusBadge(const LagoonDeployment &deployment) const override;
+    QVariant runData(const LagoonDeployment &deployment, int column, int role) const override;
 };
 
 } // namespace Lagoon

@@ -2,16 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QDateTime>
-#include <QList>
-
 #include "core/remote/lagoontask.h"
+#include "widgets/lagoon/lagoonrunsmodel.h"
 
 namespace Lagoon {
 
 /** The tasks of one environment, newest first, fed from a TaskWatcher or from the cache. */
-class LagoonTasksModel final : public QAbstractTableModel
+class LagoonTasksModel final : public LagoonRunsModel<LagoonTask, &LagoonTask::id>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LagoonTasksModel)
@@ -19,11 +16,7 @@ class LagoonTasksModel final : public QAbstractTableModel
 public:
     enum Column
     {
-        StatusColumn,
-        NameColumn,
-        StartedColumn,
-        DurationColumn,
-        SourceColumn,
+        SourceColumn = FirstOwnColumn,
         ServiceColumn,
         ColumnCount,
     };
@@ -35,24 +28,17 @@ public:
 
     explicit LagoonTasksModel(QObject *parent = nullptr);
 
-    void setTasks(const QList<LagoonTask> &tasks);
+    void setTasks(const QList<LagoonTask> &tasks) { setRuns(tasks); }
     /** Adds the task, or updates the one with its id. */
-    void updateTask(const LagoonTask &task);
-    const QList<LagoonTask> &tasks() const { return m_tasks; }
-    LagoonTask task(int row) const;
-    int rowOf(int id) const;
-    void setNow(const QDateTime &now);
+    void updateTask(const LagoonTask &task) { updateRun(task); }
+    LagoonTask task(int row) const { return run(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static bool newerFirst(const LagoonTask &a, const LagoonTask &b);
-
-    QList<LagoonTask> m_tasks;
-    QDateTime m_now;
+    Badge statusBadge(const LagoonTask &task) const override;
+    QVariant runData(const LagoonTask &task, int column, int role) const override;
 };
 
 } // namespace Lagoon
