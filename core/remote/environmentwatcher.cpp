@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 #include "core/remote/lagoonapiclient.h"
 #include "core/remote/lagoonsubscriptionclient.h"
 
@@ -15,6 +17,14 @@ EnvironmentWatcher::EnvironmentWatcher(LagoonApiClient *api, LagoonSubscriptionC
     : QObject(parent), m_api(api), m_subscriptions(subscriptions), m_environmentId(environmentId),
       m_subscriptionName(subscription), m_queryName(query), m_listKey(listKey)
 {
+    m_resubscribe.setSingleShot(true);
+    connect(&m_resubscribe, &QTimer::timeout, this, [this] {
+        if (!m_running || m_subscription != 0 || !m_subscriptions)
+            return;
+        subscribe();
+        // Whatever changed while there was no subscription.
+        reconcile();
+    });
 }
 
 EnvironmentWatcher::~EnvironmentWatcher()
@@ -24,18 +34,14 @@ EnvironmentWatcher::~EnvironmentWatcher()
 
 void EnvironmentWatcher::start()
 {
-    if (m_subscription != 0 || !m_subscriptions || !m_api)
+    if (m_running || !m_subscriptions || !m_api)
         return;
     ++m_generation;
-    auto request = GraphQLRequest::shipped(m_subscriptionName, {{QStringLiteral("environment"), m_environmentId}});
-    if (!request) {
-        Q_EMIT errorOccurred(request.error());
+    m_running = true;
+    m_resubscribeDelayMs = 0;
+    subscribe();
+    if (!m_running)
         return;
-    }
-    m_subscription = m_subscriptions->subscribe(
-        *request, this,
-        [this](const QJsonObject &data, const SubscriptionEventStamp &stamp) { applyEvent(data, stamp); },
-        [this] { reconcile(); }, [this](const Error &error) { Q_EMIT errorOccurred(error); });
     if (m_subscriptions->state() == LagoonSubscriptionClient::State::Closed)
         m_subscriptions->open();
     // After subscribing: what happens between this query and the subscription taking effect is
@@ -43,11 +49,46 @@ void EnvironmentWatcher::start()
     reconcile();
 }
 
+void EnvironmentWatcher::subscribe()
+{
+    auto request = GraphQLRequest::shipped(m_subscriptionName, {{QStringLiteral("environment"), m_environmentId}});
+    if (!request) {
+        m_running = false;
+        Q_EMIT errorOccurred(request.error());
+        return;
+    }
+    const int generation = m_generation;
+    m_subscription = m_subscriptions->subscribe(
+        *request, this,
+        [this](const QJsonObject &data, const SubscriptionEventStamp &stamp) {
+            m_resubscribeDelayMs = 0;
+            applyEvent(data, stamp);
+        },
+        [this] { reconcile(); },
+        [this, generation](const Error &error) {
+            if (generation == m_generation)
+                onSubscriptionError(error);
+        });
+}
+
+void EnvironmentWatcher::onSubscriptionError(const Error &error)
+{
+    // The client has already forgotten the subscription.
+    m_subscription = 0;
+    Q_EMIT errorOccurred(error);
+    if (!m_running)
+        return;
+    m_resubscribeDelayMs = m_resubscribeDelayMs == 0 ? 2000 : std::min(m_resubscribeDelayMs * 2, 60000);
+    m_resubscribe.start(m_resubscribeDelayMs);
+}
+
 void EnvironmentWatcher::stop()
 {
-    if (m_subscription == 0)
+    if (!m_running)
         return;
-    if (m_subscriptions)
+    m_running = false;
+    m_resubscribe.stop();
+    if (m_subscriptions && m_subscription != 0)
         m_subscriptions->unsubscribe(m_subscription);
     m_subscription = 0;
     ++m_generation;
@@ -57,7 +98,7 @@ void EnvironmentWatcher::stop()
 
 void EnvironmentWatcher::reconcile()
 {
-    if (!m_api || m_subscription == 0)
+    if (!m_api || !m_running)
         return;
     // One query at a time; a request that comes meanwhile (a reconnection) runs once more after
     // it, because the answer in flight may predate the reconnection.
@@ -95,7 +136,7 @@ void EnvironmentWatcher::onReconciled(const Result<QJsonObject> &data, quint64 s
             Q_EMIT reconciled();
         }
     }
-    if (m_reconcileAgain && m_subscription != 0) {
+    if (m_reconcileAgain && m_running) {
         m_reconcileAgain = false;
         reconcile();
     }

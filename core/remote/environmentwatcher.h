@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QString>
 
 #include "core/util/error.h"
@@ -19,8 +20,10 @@ struct SubscriptionEventStamp;
  * What DeploymentWatcher and TaskWatcher share: a subscription to one environment's changes and
  * a reconciling query of its newest items, run first, after every reconnection and on every poll
  * of the subscription client, so that nothing is missed while the connection was down. One query
- * runs at a time; an answer that arrives after stop() is dropped. Subclasses apply the events and
- * the query's items.
+ * runs at a time; an answer that arrives after stop() is dropped. A subscription the server ends
+ * with an error (a transient failure of the API) is made again after a growing delay, so the
+ * watcher never goes silent while it looks running. Subclasses apply the events and the query's
+ * items.
  */
 class EnvironmentWatcher : public QObject
 {
@@ -39,7 +42,8 @@ public:
     /** Subscribes and runs the first query; opens the subscription client when it is closed. */
     void start();
     void stop();
-    bool isRunning() const { return m_subscription != 0; }
+    /** Between start() and stop(), also while the subscription waits to be made again. */
+    bool isRunning() const { return m_running; }
     /** A reconciling query has been applied at least once. */
     bool isLoaded() const { return m_loaded; }
     /** Runs the reconciling query now (a retry after an error). */
@@ -74,6 +78,8 @@ protected:
     quint64 countEvent() { return ++m_events; }
 
 private:
+    void subscribe();
+    void onSubscriptionError(const Error &error);
     void onReconciled(const Result<QJsonObject> &data, quint64 sentAt);
 
     QPointer<LagoonApiClient> m_api;
@@ -84,6 +90,11 @@ private:
     QString m_listKey;
     int m_reconcileLimit = 25;
     int m_subscription = 0;
+    bool m_running = false;
+    // Remakes a subscription the server ended; the delay doubles up to a minute until an event
+    // proves the subscription works again.
+    QTimer m_resubscribe;
+    int m_resubscribeDelayMs = 0;
     // Bumped by start() and stop(): answers to queries of an earlier run are dropped.
     int m_generation = 0;
     bool m_loaded = false;

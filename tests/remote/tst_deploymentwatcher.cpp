@@ -337,6 +337,35 @@ private Q_SLOTS:
         QCOMPARE(harness.timings.at(2).changed, true);
     }
 
+    void subscriptionEndedByTheServer_isMadeAgainAndMissesNothing()
+    {
+        // Lagoon's API ends a subscription with an error when, say, Redis is away for a moment.
+        QVERIFY(m_sandbox.control("POST", QStringLiteral("/faults"), {{QStringLiteral("subscriptionErrors"), 1}}).ok());
+        Harness harness(m_sandbox, m_admin, DevEnvironment);
+        QSignalSpy errors(harness.watcher.get(), &DeploymentWatcher::errorOccurred);
+        QVERIFY(startAndLoad(harness));
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 5000);
+        QVERIFY(harness.watcher->isRunning());
+
+        // A build runs while there is no subscription: the reconciling query after it is made
+        // again catches up, and later changes come as events again.
+        const QString name = deploy(harness);
+        QVERIFY(name.startsWith(QLatin1String("lagoon-build-")));
+        QVERIFY(waitForSubscribers(2));
+        QTRY_COMPARE_WITH_TIMEOUT(harness.watcher->deployment(name).value_or(LagoonDeployment()).status, QStringLiteral("complete"), 20000);
+        QCOMPARE(harness.finalStatusesOf(name), 1);
+        const int id = m_sandbox.build(name).value(QStringLiteral("id")).toInt();
+        const qsizetype events = harness.timings.size();
+        QVERIFY(m_sandbox
+                    .control("POST", QStringLiteral("/publish"),
+                             {{QStringLiteral("channel"), QStringLiteral("deployment")}, {QStringLiteral("id"), id},
+                              {QStringLiteral("patch"), QJsonObject{{QStringLiteral("buildStep"), QStringLiteral("deployCompletedWithWarnings")}}}})
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(harness.timings.size(), events + 1, 5000);
+        QCOMPARE(harness.watcher->deployment(name)->buildStep, QStringLiteral("deployCompletedWithWarnings"));
+        QCOMPARE(errors.count(), 1);
+    }
+
     void twoWatchersOnOneConnection_seeOnlyTheirEnvironment()
     {
         Harness harness(m_sandbox, m_admin, DevEnvironment);

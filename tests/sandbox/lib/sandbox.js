@@ -40,8 +40,10 @@ export async function startSandbox(config) {
   const services = {
     config, store, events, clock, sim, tasks, seed, urls: {},
     wsProtocols: config.wsProtocols ?? 'both',
+    // Scripted failures (POST /control/faults): how many subscribe calls still fail.
+    faults: { subscriptionErrors: 0 },
     schema: makeSchema(config.schemaPath),
-    contextFor: (auth) => ({ store, events, sim, tasks, config, auth }),
+    contextFor: (auth) => ({ store, events, sim, tasks, config, auth, faults: services.faults }),
     async reset() {
       sim.stopAll();
       tasks.stopAll();
@@ -53,6 +55,7 @@ export async function startSandbox(config) {
       sim.speed = config.speed;
       tasks.speed = config.speed;
       services.wsProtocols = config.wsProtocols ?? 'both';
+      services.faults.subscriptionErrors = 0;
       events.publish('sandbox.sshkeys', { reset: true });
       events.record('control.reset');
     },

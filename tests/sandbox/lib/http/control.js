@@ -65,6 +65,13 @@ export function controlHandler(services) {
     }],
     ['POST', /^\/control\/pause$/, () => { services.clock.pause(); services.events.record('control.pause'); return { paused: true }; }],
     ['POST', /^\/control\/resume$/, () => { services.clock.resume(); services.events.record('control.resume'); return { paused: false }; }],
+    ['POST', /^\/control\/faults$/, (_, body) => {
+      if (!(Number.isInteger(body.subscriptionErrors) && body.subscriptionErrors >= 0)) {
+        throw Object.assign(new Error('subscriptionErrors must be an integer >= 0'), { status: 400 });
+      }
+      services.faults.subscriptionErrors = body.subscriptionErrors;
+      return { ...services.faults };
+    }],
     ['POST', /^\/control\/ws$/, (_, body) => {
       if (!WS_PROTOCOL_MODES.includes(body.protocols)) {
         throw Object.assign(new Error(`protocols must be one of ${WS_PROTOCOL_MODES.join(', ')}`), { status: 400 });

@@ -10,6 +10,11 @@ import { demand } from '../../state/permissions.js';
 function environmentSubscription(channel) {
   return {
     subscribe: (_, { environment }, ctx) => {
+      // A scripted transient failure, as Lagoon's API answers when Redis is away.
+      if (ctx.faults?.subscriptionErrors > 0) {
+        ctx.faults.subscriptionErrors -= 1;
+        throw new Error('Internal server error');
+      }
       const env = ctx.store.environments.get(environment);
       if (!env) throw new Error('Unauthorized');
       demand(ctx.store, ctx.auth, 'environment', 'view', env.project);
