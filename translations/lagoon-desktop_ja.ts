@@ -4461,24 +4461,12 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <translation>作成 %1</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
         <source>Build</source>
         <translation>ビルド</translation>
     </message>
     <message>
         <source>Build step</source>
         <translation>ビルドステップ</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>所要時間</translation>
     </message>
     <message>
         <source>Started by</source>
@@ -4884,6 +4872,21 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     </message>
 </context>
 <context>
+    <name>Lagoon::LagoonRunsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::LagoonSubscriptionClient</name>
     <message numerus="yes">
         <source>%1 did not open the live-update connection within %n second(s)</source>
@@ -4943,24 +4946,12 @@ Command: %2</source>
 コマンド: %2</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>タスク</translation>
     </message>
     <message>
         <source>Service</source>
         <translation>サービス</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>所要時間</translation>
     </message>
     <message>
         <source>Started by</source>

@@ -7,13 +7,8 @@
 
 namespace Lagoon {
 
-LagoonDeploymentsModel::LagoonDeploymentsModel(QObject *parent) : LagoonRunsModel(parent)
+LagoonDeploymentsModel::LagoonDeploymentsModel(QObject *parent) : LagoonRunsModel(ColumnCount, parent)
 {
-}
-
-int LagoonDeploymentsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 Badge LagoonDeploymentsModel::statusBadge(const LagoonDeployment &deployment) const
@@ -55,24 +50,19 @@ QVariant LagoonDeploymentsModel::runData(const LagoonDeployment &d, int column, 
 
 QVariant LagoonDeploymentsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case StatusColumn:
-        return tr("Status");
-    case NameColumn:
-        return tr("Build");
-    case StepColumn:
-        return tr("Build step");
-    case StartedColumn:
-        return tr("Started");
-    case DurationColumn:
-        return tr("Duration");
-    case SourceColumn:
-        return tr("Started by");
-    default:
-        return {};
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Build");
+        case StepColumn:
+            return tr("Build step");
+        case SourceColumn:
+            return tr("Started by");
+        default:
+            break;
+        }
     }
+    return LagoonRunsModel::headerData(section, orientation, role);
 }
 
 } // namespace Lagoon

@@ -37,7 +37,6 @@ public:
     void updateDeployment(const LagoonDeployment &deployment) { updateRun(deployment); }
     LagoonDeployment deployment(int row) const { return run(row); }
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include <QAbstractTableModel>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -21,7 +22,7 @@ namespace Lagoon {
  * LagoonTask), newest first, each kept once by its `Key` member, with running durations that
  * follow setNow(). Their first columns are the same: the status as a badge, the name, when the
  * run started and how long it took. Subclasses number their own columns on from FirstOwnColumn,
- * answer for them in runData() and give the headers.
+ * answer for them in runData() and name them and the name column in headerData().
  */
 template <typename Run, auto Key> class LagoonRunsModel : public QAbstractTableModel
 {
@@ -88,6 +89,24 @@ public:
     }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_runs.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_columnCount; }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        // A template has no tr() of its own: the context is spelled out for lupdate.
+        switch (section) {
+        case StatusColumn:
+            return QCoreApplication::translate("Lagoon::LagoonRunsModel", "Status");
+        case StartedColumn:
+            return QCoreApplication::translate("Lagoon::LagoonRunsModel", "Started");
+        case DurationColumn:
+            return QCoreApplication::translate("Lagoon::LagoonRunsModel", "Duration");
+        default:
+            return {};
+        }
+    }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
     {
@@ -132,13 +151,18 @@ public:
     }
 
 protected:
-    explicit LagoonRunsModel(QObject *parent) : QAbstractTableModel(parent), m_now(QDateTime::currentDateTimeUtc()) {}
+    /** `columnCount`: the shared columns and the subclass's own. */
+    LagoonRunsModel(int columnCount, QObject *parent)
+        : QAbstractTableModel(parent), m_columnCount(columnCount), m_now(QDateTime::currentDateTimeUtc())
+    {
+    }
 
     virtual Badge statusBadge(const Run &run) const = 0;
     /** The subclass's own roles and columns; an invalid answer leaves the cell to the shared columns. */
     virtual QVariant runData(const Run &run, int column, int role) const = 0;
 
 private:
+    int m_columnCount;
     QList<Run> m_runs;
     QDateTime m_now;
 };

@@ -7,13 +7,8 @@
 
 namespace Lagoon {
 
-LagoonTasksModel::LagoonTasksModel(QObject *parent) : LagoonRunsModel(parent)
+LagoonTasksModel::LagoonTasksModel(QObject *parent) : LagoonRunsModel(ColumnCount, parent)
 {
-}
-
-int LagoonTasksModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 Badge LagoonTasksModel::statusBadge(const LagoonTask &task) const
@@ -49,24 +44,19 @@ QVariant LagoonTasksModel::runData(const LagoonTask &t, int column, int role) co
 
 QVariant LagoonTasksModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case StatusColumn:
-        return tr("Status");
-    case NameColumn:
-        return tr("Task");
-    case ServiceColumn:
-        return tr("Service");
-    case StartedColumn:
-        return tr("Started");
-    case DurationColumn:
-        return tr("Duration");
-    case SourceColumn:
-        return tr("Started by");
-    default:
-        return {};
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Task");
+        case SourceColumn:
+            return tr("Started by");
+        case ServiceColumn:
+            return tr("Service");
+        default:
+            break;
+        }
     }
+    return LagoonRunsModel::headerData(section, orientation, role);
 }
 
 } // namespace Lagoon

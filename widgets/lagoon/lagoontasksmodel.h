@@ -33,7 +33,6 @@ public:
     void updateTask(const LagoonTask &task) { updateRun(task); }
     LagoonTask task(int row) const { return run(row); }
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
