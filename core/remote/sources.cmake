@@ -7,6 +7,7 @@ target_sources(lagoon_core PRIVATE
     remote/environmentwatcher.cpp remote/environmentwatcher.h
     remote/graphqldocuments.cpp remote/graphqldocuments.h
     remote/graphqlrequest.cpp remote/graphqlrequest.h
+    remote/jsonlist.h
     remote/lagoonapiclient.cpp remote/lagoonapiclient.h
     remote/lagoonapierrors.cpp remote/lagoonapierrors.h
     remote/lagoondeployment.cpp remote/lagoondeployment.h
