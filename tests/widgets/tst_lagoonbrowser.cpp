@@ -508,6 +508,21 @@ private Q_SLOTS:
         QTest::qWait(300);
         QVERIFY(m_sandbox.events(QStringLiteral("task.start")).isEmpty());
         QCOMPARE(operationsRun(QStringLiteral("InvokeRegisteredTask")), 0);
+
+        // A deployment: the session is deleted while the question is open.
+        makeBrowser();
+        QVERIFY(openEnvironment(QStringLiteral("dev")));
+        environmentPage()->deployments()->findChild<QAction *>(QStringLiteral("lagoonDeployLatest"))->trigger();
+        box = waitForConfirmation();
+        QVERIFY(box);
+        m_browser->setSession(nullptr);
+        m_session.reset();
+        box->findChild<QPushButton *>(QStringLiteral("lagoonConfirm"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_browser->banner()->isShowing(), 5000);
+        QVERIFY2(m_browser->banner()->text().contains(QLatin1String("dev was not deployed")),
+                 qPrintable(m_browser->banner()->text()));
+        QTest::qWait(300);
+        QCOMPARE(operationsRun(QStringLiteral("DeployEnvironmentLatest")), 0);
     }
 
     void offline_showsCachedDataUnderABanner_andRecovers()

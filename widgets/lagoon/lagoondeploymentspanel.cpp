@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -172,13 +173,16 @@ void LagoonDeploymentsPanel::deployLatest()
             : tr("Lagoon builds the latest commit and replaces what runs now.");
     LagoonConfirmation::ask(
         this, tr("Deploy"), tr("Deploy %1 of %2 now?").arg(environment().name, environment().project), details,
-        tr("Deploy"), [this] {
+        tr("Deploy"), [this, session = QPointer<LagoonSession>(session()), target = environment()] {
+            if (!isStillShowing(session, target)) {
+                reportGone(tr("%1 was not deployed").arg(target.name));
+                return;
+            }
             m_status->setText(tr("Asking Lagoon to deploy…"));
-            session()->api()->run(
+            session->api()->run(
                 QStringLiteral("DeployEnvironmentLatest"),
-                {{QStringLiteral("project"), environment().project},
-                 {QStringLiteral("environment"), environment().name}},
-                this, [this](const Result<QJsonObject> &reply) {
+                {{QStringLiteral("project"), target.project}, {QStringLiteral("environment"), target.name}}, this,
+                [this](const Result<QJsonObject> &reply) {
                     if (!reply) {
                         m_status->clear();
                         Q_EMIT failed(reply.error(), {});
@@ -198,16 +202,38 @@ void LagoonDeploymentsPanel::cancelSelected()
         return;
     LagoonConfirmation::ask(this, tr("Cancel build"), tr("Cancel %1?").arg(name),
                             tr("The build stops where it is; what it already changed stays."), tr("Cancel build"),
-                            [this, name] {
-                                session()->api()->run(QStringLiteral("CancelDeployment"),
-                                                      {{QStringLiteral("project"), environment().project},
-                                                       {QStringLiteral("environment"), environment().name},
-                                                       {QStringLiteral("name"), name}},
-                                                      this, [this](const Result<QJsonObject> &reply) {
-                                                          if (!reply)
-                                                              Q_EMIT failed(reply.error(), {});
-                                                      });
+                            [this, name, session = QPointer<LagoonSession>(session()), target = environment()] {
+                                if (!isStillShowing(session, target)) {
+                                    reportGone(tr("%1 was not cancelled").arg(name));
+                                    return;
+                                }
+                                session->api()->run(QStringLiteral("CancelDeployment"),
+                                                    {{QStringLiteral("project"), target.project},
+                                                     {QStringLiteral("environment"), target.name},
+                                                     {QStringLiteral("name"), name}},
+                                                    this, [this](const Result<QJsonObject> &reply) {
+                                                        if (!reply)
+                                                            Q_EMIT failed(reply.error(), {});
+                                                    });
                             });
+}
+
+// The session may have gone, or another environment been opened, while a question was open.
+bool LagoonDeploymentsPanel::isStillShowing(const QPointer<LagoonSession> &session,
+                                            const LagoonEnvironmentRef &target) const
+{
+    return session && session == this->session() && environment().isValid() && target.id == environment().id &&
+           target.project == environment().project;
+}
+
+void LagoonDeploymentsPanel::reportGone(const QString &what)
+{
+    Q_EMIT failed(Error{Error::Code::Cancelled,
+                        tr("%1: you were signed out, or another account or environment was opened, before you "
+                           "confirmed. Nothing was changed on Lagoon.")
+                            .arg(what),
+                        {}},
+                  {});
 }
 
 void LagoonDeploymentsPanel::updateActions()

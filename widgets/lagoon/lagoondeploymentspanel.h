@@ -39,6 +39,8 @@ private:
     void showLogOf(const QString &name);
     void deployLatest();
     void cancelSelected();
+    bool isStillShowing(const QPointer<LagoonSession> &session, const LagoonEnvironmentRef &target) const;
+    void reportGone(const QString &what);
     void updateActions();
     QString selectedName() const;
 
