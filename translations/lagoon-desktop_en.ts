@@ -10,6 +10,13 @@
             <numerusform>Imported %n accounts from lagoon-cli.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %1 contexts from lagoon-cli as %n account(s): contexts with the same API URL share one.</source>
+        <translation>
+            <numerusform>Imported %1 contexts from lagoon-cli as %n account: contexts with the same API URL share one.</numerusform>
+            <numerusform>Imported %1 contexts from lagoon-cli as %n accounts: contexts with the same API URL share one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::BrowserLogin</name>

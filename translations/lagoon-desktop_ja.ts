@@ -355,6 +355,12 @@
         <source>&amp;Import from lagoon-cli…</source>
         <translation>lagoon-cli からインポート(&amp;I)…</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %1 contexts from lagoon-cli as %n account(s): contexts with the same API URL share one.</source>
+        <translation>
+            <numerusform>lagoon-cli の %1 個のコンテキストを %n 個のアカウントとして取り込みました。API URL が同じコンテキストは 1 つのアカウントを共有します。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::AutogenerateSection</name>
@@ -566,24 +572,6 @@
         <translation>Lagoon アカウントの一覧表示、（lagoon-cli からの）インポート、削除を行います</translation>
     </message>
     <message>
-        <source>The Lagoon accounts Lagoon Desktop and its CLI share.
-
-  accounts                        each account, whether it is signed in, when its token expires
-  accounts import-lagoon-cli [CONTEXT...]
-                                  lagoon-cli&apos;s contexts (~/.lagoon.yml) as accounts
-  accounts remove NAME            the account, its sign-in and its cached data
-
-Exit codes: 0 done, 1 the keychain or an import failed, 2 wrong usage or an unknown account.</source>
-        <translation>Lagoon Desktop とその CLI が共有する Lagoon アカウントです。
-
-  accounts                        各アカウントとそのサインイン状態、トークンの有効期限
-  accounts import-lagoon-cli [CONTEXT...]
-                                  lagoon-cli のコンテキスト（~/.lagoon.yml）をアカウントとして取り込む
-  accounts remove NAME            アカウントとそのサインイン情報、キャッシュされたデータを削除する
-
-終了コード: 0 完了、1 キーチェーンまたはインポートの失敗、2 使い方の誤りまたは不明なアカウント。</translation>
-    </message>
-    <message>
         <source>import-lagoon-cli or remove (default: list).</source>
         <translation>import-lagoon-cli または remove（既定: 一覧）。</translation>
     </message>
@@ -662,6 +650,36 @@ Exit codes: 0 done, 1 the keychain or an import failed, 2 wrong usage or an unkn
     <message>
         <source>Removed the account %1 and its sign-in.</source>
         <translation>アカウント %1 とそのサインイン情報を削除しました。</translation>
+    </message>
+    <message>
+        <source>The Lagoon accounts Lagoon Desktop and its CLI share.
+
+  accounts                        each account, whether it is signed in, when its token expires
+  accounts import-lagoon-cli [CONTEXT...]
+                                  lagoon-cli&apos;s contexts (~/.lagoon.yml) as accounts
+  accounts remove NAME            the account, its sign-in and its cached data
+
+Exit codes: 0 done, 1 the keychain or an import failed, 2 wrong usage, an unknown account or context, or lagoon-cli&apos;s file cannot be read.</source>
+        <translation>Lagoon Desktop とその CLI が共有する Lagoon アカウントです。
+
+  accounts                        各アカウントとそのサインイン状態、トークンの有効期限
+  accounts import-lagoon-cli [CONTEXT...]
+                                  lagoon-cli のコンテキスト（~/.lagoon.yml）をアカウントとして取り込む
+  accounts remove NAME            アカウントとそのサインイン、キャッシュしたデータを削除
+
+終了コード: 0 完了、1 キーチェーンまたは取り込みの失敗、2 使い方の誤り、不明なアカウントまたはコンテキスト、または lagoon-cli のファイルを読めない。</translation>
+    </message>
+    <message>
+        <source>lagoon-cli has no context named %1 (it has: %2).</source>
+        <translation>lagoon-cli に %1 という名前のコンテキストはありません（あるのは %2 です）。</translation>
+    </message>
+    <message>
+        <source>%1: merged into the account %2 (%3), which has the same API URL; signed in with its token.</source>
+        <translation>%1: API URL が同じアカウント %2（%3）に統合し、そのトークンでサインインしました。</translation>
+    </message>
+    <message>
+        <source>%1: merged into the account %2 (%3), which has the same API URL.</source>
+        <translation>%1: API URL が同じアカウント %2（%3）に統合しました。</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1092,10 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
         <source>Sign in again: lagoon-desktop-cli login --account %1</source>
         <translation>もう一度サインインしてください: lagoon-desktop-cli login --account %1</translation>
     </message>
+    <message>
+        <source>The keychain did not keep the renewed sign-in (%1); the next command may ask you to sign in again.</source>
+        <translation>更新したサインインをキーチェーンが保存しませんでした（%1）。次のコマンドで再度サインインを求められる場合があります。</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::Cli::LoginCommand</name>
@@ -1190,10 +1212,6 @@ Exit codes: 0 signed in, 1 the sign-in failed, 2 wrong usage.</source>
         <translation>%1 に %2 としてサインインしました。</translation>
     </message>
     <message>
-        <source>--api takes the http(s) address of a Lagoon API, not &apos;%1&apos;</source>
-        <translation>--api には Lagoon API の http(s) アドレスを指定してください（&apos;%1&apos; ではありません）</translation>
-    </message>
-    <message>
         <source>The account %1 is for another API; the account for %2 is %3.</source>
         <translation>アカウント %1 は別の API のものです。%2 のアカウントは %3 です。</translation>
     </message>
@@ -1208,6 +1226,10 @@ Exit codes: 0 signed in, 1 the sign-in failed, 2 wrong usage.</source>
     <message>
         <source>Paste the token and press Enter: </source>
         <translation>トークンを貼り付けて Enter を押してください: </translation>
+    </message>
+    <message>
+        <source>--api takes the https:// address of a Lagoon API, e.g. https://api.example.com/graphql</source>
+        <translation>--api には Lagoon API の https:// アドレスを指定します（例: https://api.example.com/graphql）</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4171,10 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <source>There is no valid sign-in for %1: %2</source>
         <translation>%1 への有効なサインインがありません: %2</translation>
     </message>
+    <message>
+        <source>Cannot renew the sign-in for %1: %2</source>
+        <translation>%1 のサインインを更新できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::LagoonBadge</name>
@@ -4422,6 +4448,33 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <source>The token is now in your keychain. %1 still holds it in plain text, where lagoon-cli keeps using it; remove it there if you no longer need it.</source>
         <translation>トークンをキーチェーンに保存しました。%1 にはまだ平文のトークンが残っており、lagoon-cli は引き続きそれを使用します。不要になった場合はそちらから削除してください。</translation>
     </message>
+    <message>
+        <source>The context %1 names no API address</source>
+        <translation>コンテキスト %1 に API アドレスがありません</translation>
+    </message>
+    <message>
+        <source>%1 has the same API URL as the account %2 and was merged into it.</source>
+        <translation>%1 はアカウント %2 と API URL が同じため、そのアカウントに統合しました。</translation>
+    </message>
+    <message>
+        <source>The token of %1 in %2 has expired; it was not imported.</source>
+        <translation>%2 にある %1 のトークンは有効期限が切れているため、取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s token could not be read from the keychain (%1), so the token of %2 was not imported.</source>
+        <translation>アカウントのトークンをキーチェーンから読み取れなかったため（%1）、%2 のトークンは取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The account already has a token that lasts at least as long, so the token of %1 was not imported.</source>
+        <translation>アカウントには同じかそれより長く有効なトークンがあるため、%1 のトークンは取り込みませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LagoonConnection</name>
+    <message>
+        <source>The renewed sign-in of %1 could not be saved in the keychain (%2). It lasts until Lagoon Desktop quits; then sign in again.</source>
+        <translation>%1 の更新したサインインをキーチェーンに保存できませんでした（%2）。Lagoon Desktop を終了するまでは有効です。終了後は再度サインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::LagoonCron</name>
@@ -4551,6 +4604,18 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <source>Build log</source>
         <translation>ビルドログ</translation>
     </message>
+    <message>
+        <source>%1 was not deployed</source>
+        <translation>%1 はデプロイしていません</translation>
+    </message>
+    <message>
+        <source>%1 was not cancelled</source>
+        <translation>%1 はキャンセルしていません</translation>
+    </message>
+    <message>
+        <source>%1: you were signed out, or another account or environment was opened, before you confirmed. Nothing was changed on Lagoon.</source>
+        <translation>%1: 確定する前にサインアウトしたか、別のアカウントまたは環境を開きました。Lagoon では何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::LagoonDiscovery</name>
@@ -4572,6 +4637,10 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <message>
         <source>%1 answered, but not with a Lagoon discovery document</source>
         <translation>%1 は応答しましたが、Lagoon のディスカバリー文書ではありません</translation>
+    </message>
+    <message>
+        <source>%1 publishes a sign-in server that cannot be used: %2</source>
+        <translation>%1 が公開しているサインインサーバーは使用できません: %2</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +4939,10 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <source>Run task</source>
         <translation>タスクを実行</translation>
     </message>
+    <message>
+        <source>%1 was not started: you were signed out, or another account or environment was opened, before you confirmed.</source>
+        <translation>%1 は開始していません: 確定する前にサインアウトしたか、別のアカウントまたは環境を開きました。</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::LagoonRunsModel</name>
@@ -4936,6 +5009,10 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <source>Lagoon at %1 ended the subscription %2</source>
         <translation>%1 の Lagoon がサブスクリプション %2 を終了しました</translation>
     </message>
+    <message>
+        <source>%1 could not open live updates: %2</source>
+        <translation>%1 のライブ更新を開始できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::LagoonTasksModel</name>
@@ -4991,6 +5068,17 @@ Command: %2</source>
     <message>
         <source>Task log</source>
         <translation>タスクのログ</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LagoonUrl</name>
+    <message>
+        <source>%1 is not a web address: enter an https:// address such as %2</source>
+        <translation>%1 は Web アドレスではありません。%2 のような https:// アドレスを入力してください</translation>
+    </message>
+    <message>
+        <source>%1 is an http:// address: your sign-in and tokens would travel unencrypted. Use its https:// address (http:// is only for a Lagoon on this computer).</source>
+        <translation>%1 は http:// アドレスです。サインイン情報とトークンが暗号化されずに送信されます。https:// アドレスを使用してください（http:// はこのコンピューター上の Lagoon にのみ使用できます）。</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5173,10 @@ Command: %2</source>
     <message>
         <source>A variable name has letters, digits and underscores, and does not start with a digit.</source>
         <translation>変数名には英字、数字、アンダースコアを使い、数字で始めることはできません。</translation>
+    </message>
+    <message>
+        <source>Unchanged: type a new value to replace it</source>
+        <translation>変更なし: 置き換えるには新しい値を入力してください</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5351,26 @@ Command: %2</source>
     <message>
         <source>Variables</source>
         <translation>変数</translation>
+    </message>
+    <message>
+        <source>%1: you were signed out, or another account or environment was opened, before you confirmed. Nothing was changed on Lagoon.</source>
+        <translation>%1: 確定する前にサインアウトしたか、別のアカウントまたは環境を開きました。Lagoon では何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved</source>
+        <translation>%1 は保存していません</translation>
+    </message>
+    <message>
+        <source>Its value stays as it is.</source>
+        <translation>値はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; nothing was changed.</source>
+        <translation>%1 はもう存在しません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted</source>
+        <translation>%1 は削除していません</translation>
     </message>
 </context>
 <context>
