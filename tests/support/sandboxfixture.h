@@ -17,7 +17,7 @@ namespace Lagoon::Test {
 
 /**
  * The Lagoon sandbox (tests/sandbox/start.js) as a child process on 127.0.0.1, with helpers for
- * its control API. It needs `node` (>= 20.18) on PATH and tests/sandbox/node_modules (the
+ * its control API. It needs `node` (>= 18.12) on PATH and tests/sandbox/node_modules (the
  * sandbox_npm ctest fixture installs them). The sandbox stops when the fixture is destroyed, and
  * by itself when the test process dies (its stdin pipe closes).
  *
