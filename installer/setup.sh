@@ -62,9 +62,9 @@ packages_for_distro() {
         # The keychain tests store secrets through a real Secret Service: tests/services/session.sh
         # starts gnome-keyring-daemon, unlocked in a throwaway HOME.
         echo gnome-keyring
-        # tests/sandbox: the Lagoon API stand-in runs on Node.js (>= 20.18 for oidc-provider 9;
-        # Debian 13 has 20.19, Debian 12 only 18, where the sandbox tests fail and say so) and
-        # serves its SSH token endpoint with OpenSSH's sshd, driven by the ssh client.
+        # tests/sandbox: the Lagoon API stand-in runs on Node.js >= 18.12 (Debian 12 has 18.20,
+        # Debian 13 20.19) and serves its SSH token endpoint with OpenSSH's sshd, driven by the
+        # ssh client.
         echo nodejs openssh-server openssh-client
         # NodeSource's nodejs bundles npm and conflicts with Debian's npm package: ask for npm
         # only when no npm is there, or apt would replace the installed Node.js.

@@ -10,10 +10,10 @@ import fs from 'node:fs';
 import { defaults } from './lib/config.js';
 import { WS_PROTOCOL_MODES } from './lib/ws/modes.js';
 
-// oidc-provider 9 uses URL.parse (Node.js 22.1, backported to 20.18).
+// oidc-provider 8 supports Node.js ^18.12 || ^20 (Debian 12 ships 18.20, Debian 13 20.19).
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 20 || (major === 20 && minor < 18)) {
-  console.error(`sandbox: Node.js >= 20.18 is needed, this is ${process.versions.node}`);
+if (major < 18 || (major === 18 && minor < 12)) {
+  console.error(`sandbox: Node.js >= 18.12 is needed, this is ${process.versions.node}`);
   process.exit(1);
 }
 const { startSandbox } = await import('./lib/sandbox.js');

@@ -66,6 +66,24 @@ export async function startSandbox(args = []) {
         await new Promise((r) => setTimeout(r, 25));
       }
     },
+    // The sequence number of the journal's last entry, to pass to subscribed().
+    async lastSeq() {
+      return (await sb.control('GET', '/events')).events.at(-1)?.seq ?? 0;
+    },
+    // Waits until a GraphQL operation journaled after entry `seq` satisfies `match`. Both
+    // WebSocket transports register a subscription in the same turn as they journal it, so it
+    // is live before the sandbox serves the next request. A fixed sleep instead lost a build's
+    // first events on a loaded machine, where the first token check (it fetches the realm's
+    // keys) delays the subscription.
+    async subscribed(seq, match = () => true, timeoutMs = 10000) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const { events } = await sb.control('GET', `/events?type=graphql&since=${seq}`);
+        if (events.some(match)) return;
+        if (Date.now() > until) throw new Error('the subscription did not reach the sandbox');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
   };
   return sb;
 }

@@ -161,9 +161,10 @@ describe('queries and mutations', () => {
     assert.deepEqual(defs.body.data.advancedTasksForEnvironment.map((d) => d.name), ['Maintainer task', 'Developer task']);
     const client = modernClient(sb.info.api.ws, maintainer);
     try {
+      const seq = await sb.lastSeq();
       const events = collectModern(client, 'subscription ($e: Int!) { taskChanged(environment: $e) { id status } }', { e: 3 },
         (got) => got.some((x) => x.data.taskChanged.status === 'complete'));
-      await new Promise((res) => setTimeout(res, 100));
+      await sb.subscribed(seq, (e) => e.transport === 'graphql-transport-ws' && e.variables.e === 3);
       const r = await sb.gql(maintainer, 'mutation { invokeRegisteredTask(advancedTaskDefinition: 2, environment: 3) { id name status } }');
       const task = r.body.data.invokeRegisteredTask;
       assert.equal(task.status, 'new');

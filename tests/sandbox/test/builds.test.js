@@ -31,9 +31,10 @@ async function watchModern(startFn) {
   const client = modernClient(sb.info.api.ws, token);
   let name;
   try {
+    const seq = await sb.lastSeq();
     const events = collectModern(client, DEPLOYMENT_CHANGED, { environment: DEV },
       (got) => got.some((e) => e.data.deploymentChanged.name === name && FINAL.has(e.data.deploymentChanged.status)));
-    await new Promise((r) => setTimeout(r, 100)); // let the subscription register
+    await sb.subscribed(seq, (e) => e.transport === 'graphql-transport-ws' && e.variables.environment === DEV);
     name = await startFn();
     return { name, events: (await events).map((e) => e.data.deploymentChanged).filter((d) => d.name === name) };
   } finally {
@@ -60,8 +61,9 @@ describe('builds', () => {
     assert.equal((await s.init()).type, 'connection_ack');
     assert.equal(s.ws.protocol, 'graphql-ws');
     await s.next((m) => m.type === 'ka');
+    const seq = await sb.lastSeq();
     s.send({ id: '1', type: 'start', payload: { query: DEPLOYMENT_CHANGED, variables: { environment: DEV } } });
-    await new Promise((r) => setTimeout(r, 100));
+    await sb.subscribed(seq, (e) => e.transport === 'graphql-ws' && e.variables.environment === DEV);
     const name = await deploy();
     const seen = [];
     for (;;) {
