@@ -23,12 +23,15 @@ function freePort(host) {
   });
 }
 
-function canConnect(host, port) {
-  return new Promise((resolve) => {
-    const c = net.connect(port, host);
-    c.once('connect', () => { c.destroy(); resolve(true); });
-    c.once('error', () => resolve(false));
-  });
+// sshd writes its PidFile once its listening socket is bound, so the file holding our child's
+// pid means this very sshd is listening. (A test connection could not tell: another process
+// may have taken the port between freePort() and sshd's bind, and then it answers instead.)
+function pidFileSays(file, pid) {
+  try {
+    return Number(fs.readFileSync(file, 'utf8').trim()) === pid;
+  } catch {
+    return false;
+  }
 }
 
 function writeAuthorizedKeys(file, store) {
@@ -46,14 +49,15 @@ export async function startSshd({ host, port, store, events, commandConfig }) {
   const authorizedKeys = path.join(dir, 'authorized_keys');
   writeAuthorizedKeys(authorizedKeys, store);
   const commandFile = path.join(dir, 'command.json');
+  const pidFile = path.join(dir, 'sshd.pid');
   fs.writeFileSync(commandFile, JSON.stringify(commandConfig), { mode: 0o600 });
 
-  // Root's sshd wants its privilege separation directory; make it only if it is missing.
-  let madePrivsep = false;
-  if (process.getuid() === 0 && !fs.existsSync('/run/sshd')) {
-    fs.mkdirSync('/run/sshd', { mode: 0o755 });
-    madePrivsep = true;
-  }
+  // Root's sshd wants its privilege separation directory: every pre-authentication child checks
+  // it, and without it closes the connection at once, which the client reports as
+  // "kex_exchange_identification: read: Connection reset by peer". So it is made when missing and
+  // never removed again: other sandboxes' sshd may be running on it (parallel tests), and an
+  // empty directory in /run is what openssh-server's own service leaves there too.
+  if (process.getuid() === 0) fs.mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
 
   const user = os.userInfo().username;
   let child;
@@ -61,12 +65,13 @@ export async function startSshd({ host, port, store, events, commandConfig }) {
   let chosen = port;
   for (let attempt = 0; attempt < 5; attempt++) {
     chosen = port || await freePort(host);
+    fs.rmSync(pidFile, { force: true });
     const config = path.join(dir, 'sshd_config');
     fs.writeFileSync(config, [
       `Port ${chosen}`,
       `ListenAddress ${host}`,
       `HostKey ${hostKey}`,
-      `PidFile ${path.join(dir, 'sshd.pid')}`,
+      `PidFile ${pidFile}`,
       `AuthorizedKeysFile ${authorizedKeys}`,
       'AuthenticationMethods publickey',
       'PubkeyAuthentication yes',
@@ -92,14 +97,13 @@ export async function startSshd({ host, port, store, events, commandConfig }) {
     child.stderr.on('data', (c) => { stderr = (stderr + c).slice(-20000); });
     let exited = false;
     child.once('exit', () => { exited = true; });
-    for (let i = 0; i < 100 && !exited; i++) {
-      if (await canConnect(host, chosen)) break;
-      await sleep(50);
-    }
+    // A busy machine may take a while to start sshd; give up after 30 s.
+    for (let i = 0; i < 600 && !exited && !pidFileSays(pidFile, child.pid); i++) await sleep(50);
     if (!exited) break;
     if (port) break; // a fixed port that fails is the caller's problem
   }
-  if (child.exitCode !== null) {
+  if (child.exitCode !== null || !pidFileSays(pidFile, child.pid)) {
+    child.kill('SIGKILL');
     fs.rmSync(dir, { recursive: true, force: true });
     throw new Error(`sshd did not start:\n${stderr}`);
   }
@@ -125,7 +129,6 @@ export async function startSshd({ host, port, store, events, commandConfig }) {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       }
       fs.rmSync(dir, { recursive: true, force: true });
-      if (madePrivsep) fs.rmSync('/run/sshd', { recursive: true, force: true });
     },
   };
 }
