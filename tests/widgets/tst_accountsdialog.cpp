@@ -380,7 +380,7 @@ private Q_SLOTS:
         wrapper.setPermissions(wrapper.permissions() | QFileDevice::ExeOwner);
         const QByteArray path = qgetenv("PATH");
         const QByteArray agent = qgetenv("SSH_AUTH_SOCK");
-        qputenv("PATH", QFile::encodeName(dir.filePath(QStringLiteral("bin"))) + ':' + path);
+        qputenv("PATH", QByteArray(QFile::encodeName(dir.filePath(QStringLiteral("bin"))) + ':' + path));
         qunsetenv("SSH_AUTH_SOCK");
         const auto restore = qScopeGuard([&] {
             qputenv("PATH", path);
