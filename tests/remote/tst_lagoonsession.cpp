@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <memory>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -167,12 +168,10 @@ private Q_SLOTS:
         auto session = makeSession();
         TaskWatcher watcher(session->api(), session->subscriptions(), MainEnvironment);
         QSignalSpy reconciled(&watcher, &TaskWatcher::reconciled);
-        QList<QString> statuses;
-        int invoked = 0;
-        connect(&watcher, &TaskWatcher::taskChanged, this, [&](int id) {
-            if (id == invoked)
-                statuses << watcher.task(id)->status;
-        });
+        // By id: the task's first events may come before the mutation's answer names it.
+        QHash<int, QStringList> statusesById;
+        connect(&watcher, &TaskWatcher::taskChanged, this,
+                [&](int id) { statusesById[id] << watcher.task(id)->status; });
         watcher.start();
         QTRY_VERIFY_WITH_TIMEOUT(reconciled.count() >= 1 && session->subscriptions()->state() == LagoonSubscriptionClient::State::Connected, 10000);
         QCOMPARE(watcher.tasks().size(), 3); // the seed's tasks on main
@@ -184,10 +183,12 @@ private Q_SLOTS:
                             [&answer](const Result<QJsonObject> &a) { answer = a; });
         QTRY_VERIFY(answer.has_value());
         QVERIFY2(*answer, qPrintable(answer->error().message));
-        invoked = answer->value()[QStringLiteral("invokeRegisteredTask")][QStringLiteral("id")].toInt();
+        const int invoked = answer->value()[QStringLiteral("invokeRegisteredTask")][QStringLiteral("id")].toInt();
         QVERIFY(invoked > 0);
         QTRY_COMPARE_WITH_TIMEOUT(watcher.task(invoked).value_or(LagoonTask()).status, QStringLiteral("complete"), 15000);
         QCOMPARE(watcher.tasks().constFirst().id, invoked);
+        const QStringList statuses = statusesById.value(invoked);
+        QVERIFY(!statuses.isEmpty());
         QCOMPARE(statuses.constLast(), QStringLiteral("complete"));
         QCOMPARE(statuses.count(QStringLiteral("complete")), 1);
         for (qsizetype i = 1; i < statuses.size(); ++i)
