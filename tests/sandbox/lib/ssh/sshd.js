@@ -4,7 +4,7 @@
 // Runs Debian's OpenSSH server as the sandbox's SSH token endpoint: its own host key, config
 // and authorized_keys in a temporary folder, 127.0.0.1 only, every login forced into
 // command.js. authorized_keys is rewritten from the store whenever keys change.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -14,6 +14,16 @@ import { sleep } from '../util.js';
 
 const SSHD = '/usr/sbin/sshd';
 const COMMAND = path.join(path.dirname(fileURLToPath(import.meta.url)), 'command.js');
+
+// OpenSSH >= 9.8 refuses a source address for a while after failed logins (PerSourcePenalties).
+// The tests log in from 127.0.0.1 after refused keys on purpose, so penalties are switched off
+// where sshd knows the option; older servers reject unknown options, so it is asked for by version.
+function sshdPenaltyOptions() {
+  const r = spawnSync('ssh', ['-V'], { encoding: 'utf8' }); // the banner goes to stderr
+  const m = /OpenSSH_(\d+)\.(\d+)/.exec(`${r.stdout ?? ''}${r.stderr ?? ''}`);
+  const atLeast98 = m && (Number(m[1]) > 9 || (Number(m[1]) === 9 && Number(m[2]) >= 8));
+  return atLeast98 ? ['PerSourcePenalties no'] : [];
+}
 
 function freePort(host) {
   return new Promise((resolve, reject) => {
@@ -89,6 +99,7 @@ export async function startSshd({ host, port, store, events, commandConfig }) {
       'PermitTunnel no',
       'PrintMotd no',
       'LogLevel VERBOSE',
+      ...sshdPenaltyOptions(),
       `ForceCommand ${process.execPath} ${COMMAND} ${commandFile}`,
       '',
     ].join('\n'));
