@@ -306,6 +306,15 @@ fi
 # DNS may have changed since creation. Never follow a symlink: it would point into the host.
 rm -f "$CHROOT/etc/resolv.conf"
 cp -L /etc/resolv.conf "$CHROOT/etc/resolv.conf"
+# The host may reach the npm registry (the sandbox's `npm ci`) through a proxy with a CA of its
+# own: the chroot trusts the certificates the host added, and Node.js is told to use that bundle.
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null &&
+    [ -x "$CHROOT/usr/sbin/update-ca-certificates" ]; then
+    mkdir -p "$CHROOT/usr/local/share/ca-certificates"
+    cp /usr/local/share/ca-certificates/*.crt "$CHROOT/usr/local/share/ca-certificates/"
+    chroot "$CHROOT" /usr/sbin/update-ca-certificates >/dev/null 2>&1 ||
+        log "warning: update-ca-certificates failed inside the chroot"
+fi
 TOOK[chroot]=$(($(date +%s) - t0))
 log "chroot ready in ${TOOK[chroot]}s"
 
@@ -383,6 +392,7 @@ log "running installer/setup.sh test inside $(sed -n 's/^PRETTY_NAME="\{0,1\}\([
 (
     set +e
     chroot "$CHROOT" /usr/bin/env -i HOME=/root PATH="$CHROOT_PATH" LANG=C.UTF-8 \
+        NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt \
         bash -lc 'cd /work/main && installer/setup.sh test' </dev/null 2>&1 | stamp_phases
     exit "${PIPESTATUS[0]}"
 ) 9>&- &
