@@ -65,7 +65,8 @@ packages_for_distro() {
         # tests/sandbox: the Lagoon API stand-in runs on Node.js >= 18.12 (Debian 12 has 18.20,
         # Debian 13 20.19) and serves its SSH token endpoint with OpenSSH's sshd, driven by the
         # ssh client.
-        echo nodejs openssh-server openssh-client
+        # curl: the sandbox's documented login examples, run by its own tests.
+        echo nodejs openssh-server openssh-client curl
         # NodeSource's nodejs bundles npm and conflicts with Debian's npm package: ask for npm
         # only when no npm is there, or apt would replace the installed Node.js.
         if ! command -v npm >/dev/null 2>&1; then
