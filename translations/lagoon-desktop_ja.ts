@@ -775,18 +775,6 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
         <translation>終了コード: 0 一覧を表示、1 プロジェクトまたは環境がない、Lagoon が拒否した、または Lagoon に接続できない（最後に取得した一覧をオフラインと明記して表示）、2 使い方の誤り。</translation>
     </message>
     <message>
-        <source>The account (name or id; default: the default account).</source>
-        <translation>アカウント（名前または ID。既定: 既定のアカウント）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>テキストの代わりに JSON を出力します。</translation>
-    </message>
-    <message>
         <source>At most N deployments, newest first (default 20).</source>
         <translation>新しい順に最大 N 件のデプロイ（既定 20）。</translation>
     </message>
@@ -893,18 +881,6 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>Exit codes: 0 listed, 1 no such project, or Lagoon refused or could not be reached (the last known list is printed, marked offline), 2 wrong usage.</source>
         <translation>終了コード: 0 一覧を表示、1 プロジェクトがない、Lagoon が拒否した、または Lagoon に接続できない（最後に取得した一覧をオフラインと明記して表示）、2 使い方の誤り。</translation>
-    </message>
-    <message>
-        <source>The account (name or id; default: the default account).</source>
-        <translation>アカウント（名前または ID。既定: 既定のアカウント）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>テキストの代わりに JSON を出力します。</translation>
     </message>
     <message>
         <source>The Lagoon project.</source>
@@ -1096,6 +1072,18 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
         <source>The keychain did not keep the renewed sign-in (%1); the next command may ask you to sign in again.</source>
         <translation>更新したサインインをキーチェーンが保存しませんでした（%1）。次のコマンドで再度サインインを求められる場合があります。</translation>
     </message>
+    <message>
+        <source>The account (name or id; default: the default account).</source>
+        <translation>アカウント（名前または ID。既定: 既定のアカウント）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりに JSON を出力します。</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::Cli::LoginCommand</name>
@@ -1243,14 +1231,6 @@ Exit codes: 0 signed in, 1 the sign-in failed, 2 wrong usage.</source>
         <translation>アカウントは残ります。削除するには &apos;accounts remove NAME&apos; を使います。終了コード: 0 サインアウト完了、1 キーチェーンが拒否、2 使い方の誤りまたはアカウントがない。</translation>
     </message>
     <message>
-        <source>The account (name or id; default: the default account).</source>
-        <translation>アカウント（名前または ID。既定: 既定のアカウント）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
         <source>logout takes no arguments; use --account to choose the account.</source>
         <translation>logout には引数を指定できません。アカウントは --account で選んでください。</translation>
     </message>
@@ -1346,18 +1326,6 @@ Exit codes: 0 signed in, 1 the sign-in failed, 2 wrong usage.</source>
     <message>
         <source>Exit codes: 0 listed, 1 Lagoon refused or could not be reached (the last known list is printed, marked offline), 2 wrong usage.</source>
         <translation>終了コード: 0 一覧を表示、1 Lagoon が拒否した、または Lagoon に接続できない（最後に取得した一覧をオフラインと明記して表示）、2 使い方の誤り。</translation>
-    </message>
-    <message>
-        <source>The account (name or id; default: the default account).</source>
-        <translation>アカウント（名前または ID。既定: 既定のアカウント）。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of text.</source>
-        <translation>テキストの代わりに JSON を出力します。</translation>
     </message>
     <message>
         <source>projects takes no arguments; use --account to choose the account.</source>

@@ -88,9 +88,8 @@ int DeploymentsCommand::run(const QStringList &arguments, QTextStream &out, QTex
         tr("Exit codes: 0 listed, 1 no such project or environment, or Lagoon refused or could not be reached "
            "(the last known list is printed, marked offline), 2 wrong usage."));
     parser.addHelpOption();
-    const QCommandLineOption accountOption(QStringLiteral("account"),
-                                           tr("The account (name or id; default: the default account)."), tr("NAME"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of text."));
+    const QCommandLineOption accountOption = LagoonAccess::accountOption();
+    const QCommandLineOption jsonOption = LagoonAccess::jsonOption();
     const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N deployments, newest first (default 20)."),
                                          tr("N"), QString::number(DefaultLimit));
     parser.addOptions({accountOption, jsonOption, limitOption});

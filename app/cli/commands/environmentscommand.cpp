@@ -64,9 +64,8 @@ int EnvironmentsCommand::run(const QStringList &arguments, QTextStream &out, QTe
         tr("Exit codes: 0 listed, 1 no such project, or Lagoon refused or could not be reached (the last known "
            "list is printed, marked offline), 2 wrong usage."));
     parser.addHelpOption();
-    const QCommandLineOption accountOption(QStringLiteral("account"),
-                                           tr("The account (name or id; default: the default account)."), tr("NAME"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of text."));
+    const QCommandLineOption accountOption = LagoonAccess::accountOption();
+    const QCommandLineOption jsonOption = LagoonAccess::jsonOption();
     parser.addOptions({accountOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The Lagoon project."));
     if (const auto stop = LagoonAccess::parse(parser, name(), arguments, out, err))

@@ -120,6 +120,17 @@ Result<LagoonAnswer> LagoonAccess::fetch(LagoonSession *session, const QString &
     return answer;
 }
 
+QCommandLineOption LagoonAccess::accountOption()
+{
+    return QCommandLineOption(QStringLiteral("account"), tr("The account (name or id; default: the default account)."),
+                              tr("NAME"));
+}
+
+QCommandLineOption LagoonAccess::jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text."));
+}
+
 std::optional<int> LagoonAccess::parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                                        QTextStream &out, QTextStream &err)
 {

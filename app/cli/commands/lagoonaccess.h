@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTextStream>
@@ -67,6 +68,10 @@ public:
     static Result<LagoonAnswer> fetch(LagoonSession *session, const QString &operation, const QJsonObject &variables,
                                       const QString &cacheKey);
 
+    /** --account NAME, as every command that talks to a Lagoon takes it. */
+    static QCommandLineOption accountOption();
+    /** --json, as every listing command takes it. */
+    static QCommandLineOption jsonOption();
     /**
      * Parses `arguments` of `command`; an exit code when the command should stop (a usage error,
      * or --help printed), else nullopt.

@@ -24,8 +24,7 @@ int LogoutCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         tr("The account stays; 'accounts remove NAME' removes it. Exit codes: 0 signed out, 1 the keychain "
            "refused, 2 wrong usage or no such account."));
     parser.addHelpOption();
-    const QCommandLineOption accountOption(QStringLiteral("account"),
-                                           tr("The account (name or id; default: the default account)."), tr("NAME"));
+    const QCommandLineOption accountOption = LagoonAccess::accountOption();
     parser.addOption(accountOption);
     if (const auto stop = LagoonAccess::parse(parser, name(), arguments, out, err))
         return *stop;

@@ -24,9 +24,8 @@ int ProjectsCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         tr("Exit codes: 0 listed, 1 Lagoon refused or could not be reached (the last known list is printed, "
            "marked offline), 2 wrong usage."));
     parser.addHelpOption();
-    const QCommandLineOption accountOption(QStringLiteral("account"),
-                                           tr("The account (name or id; default: the default account)."), tr("NAME"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON instead of text."));
+    const QCommandLineOption accountOption = LagoonAccess::accountOption();
+    const QCommandLineOption jsonOption = LagoonAccess::jsonOption();
     parser.addOptions({accountOption, jsonOption});
     if (const auto stop = LagoonAccess::parse(parser, name(), arguments, out, err))
         return *stop;
