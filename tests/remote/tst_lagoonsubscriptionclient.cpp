@@ -137,6 +137,20 @@ private:
         return offered;
     }
 
+    // The subscription is live once the sandbox has run it (journal entries after `since`), not
+    // when its frame left: an event published before that would be lost.
+    bool subscribed(qint64 since)
+    {
+        return QTest::qWaitFor([&] {
+            const QJsonArray runs = m_sandbox.events(QStringLiteral("graphql"), since);
+            for (const QJsonValue &run : runs) {
+                if (run.toObject().value(QStringLiteral("operation")).toString() == QLatin1String("DeploymentChanged"))
+                    return true;
+            }
+            return false;
+        }, 5000);
+    }
+
     qint64 lastSeq()
     {
         const QJsonArray all = m_sandbox.events();
@@ -186,13 +200,14 @@ private Q_SLOTS:
         auto client = makeClient();
         Recorder recorder;
         QObject context;
+        const qint64 since = lastSeq();
         subscribe(*client, recorder, &context);
         QSignalSpy reconnected(client.get(), &LagoonSubscriptionClient::reconnected);
         client->open();
         QTRY_COMPARE(client->state(), State::Connected);
         QCOMPARE(client->protocol(), SubscriptionProtocol::TransportWs);
         QCOMPARE(recorder.reconciles, 1);
-        QTest::qWait(50); // the subscribe frame follows the ack
+        QVERIFY(subscribed(since)); // the subscribe frame follows the ack
         QVERIFY(publish(QStringLiteral("stepOne")));
         QVERIFY(publish(QStringLiteral("stepTwo")));
         QTRY_COMPARE(recorder.steps, QStringList({QStringLiteral("stepOne"), QStringLiteral("stepTwo")}));
@@ -214,7 +229,7 @@ private Q_SLOTS:
         QTRY_COMPARE(client->state(), State::Connected);
         QCOMPARE(client->protocol(), SubscriptionProtocol::LegacyWs);
         QCOMPARE(offeredProtocols(since), QStringList({QStringLiteral("graphql-ws")}));
-        QTest::qWait(50);
+        QVERIFY(subscribed(since));
         QVERIFY(publish(QStringLiteral("legacyStep")));
         QTRY_COMPARE(recorder.steps, QStringList({QStringLiteral("legacyStep")}));
     }
@@ -233,7 +248,7 @@ private Q_SLOTS:
         QCOMPARE(client->protocol(), SubscriptionProtocol::LegacyWs);
         QCOMPARE(offeredProtocols(since), QStringList({QStringLiteral("graphql-transport-ws"), QStringLiteral("graphql-ws")}));
         QCOMPARE(errors.count(), 0); // a fallback is no failure
-        QTest::qWait(50);
+        QVERIFY(subscribed(since));
         QVERIFY(publish(QStringLiteral("afterFallback")));
         QTRY_COMPARE(recorder.steps, QStringList({QStringLiteral("afterFallback")}));
 
@@ -401,7 +416,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), State::Connected, 10000);
         QCOMPARE(reconnected.count(), 1);
         QCOMPARE(recorder.reconciles, 2);
-        QTest::qWait(50);
+        QVERIFY(subscribed(0)); // the restarted sandbox has a journal of its own
         QVERIFY(publish(QStringLiteral("afterRestart")));
         QTRY_COMPARE(recorder.steps, QStringList({QStringLiteral("afterRestart")}));
     }
