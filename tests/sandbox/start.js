@@ -7,6 +7,7 @@
 // prints ONE JSON line with every URL and port once ready, and stops everything on SIGTERM,
 // SIGINT, or when its standard input (a pipe from the test) closes. See README.md.
 import fs from 'node:fs';
+import path from 'node:path';
 import { defaults } from './lib/config.js';
 import { WS_PROTOCOL_MODES } from './lib/ws/modes.js';
 
@@ -20,7 +21,7 @@ const { startSandbox } = await import('./lib/sandbox.js');
 
 const USAGE = `usage: node start.js [--port N] [--oidc-port N] [--ssh-port N] [--no-ssh]
   [--speed F] [--access-token-ttl S] [--refresh-token-ttl S] [--jwt-secret S] [--jwt-audience S]
-  [--seed FILE] [--logs-dir DIR] [--keepalive MS] [--ui-url URL]
+  [--seed FILE] [--logs-dir DIR] [--keepalive MS] [--ui-url URL] [--git-root DIR]
   [--ws-protocols both|graphql-transport-ws|graphql-ws|none]
 ports default to 0 (any free port); --speed multiplies every simulated build/task delay.`;
 
@@ -48,6 +49,8 @@ function parseArgs(argv) {
       case '--logs-dir': cfg.logsDir = next(); break;
       case '--keepalive': cfg.keepAliveMs = num(next(), a); break;
       case '--ui-url': cfg.uiUrl = next(); break;
+      // Bare repositories below DIR are served over the sshd (git-receive-pack / git-upload-pack).
+      case '--git-root': cfg.gitRoot = path.resolve(next()); break;
       case '--ws-protocols':
         cfg.wsProtocols = next();
         if (!WS_PROTOCOL_MODES.includes(cfg.wsProtocols)) throw new Error(`${a} needs one of ${WS_PROTOCOL_MODES.join(', ')}`);

@@ -105,7 +105,7 @@ export async function startSandbox(config) {
       ssh = await startSshd({
         host: config.host, port: config.sshPort, store, events,
         commandConfig: { api: apiBase, tokenEndpoint: oidc.endpoints.token, clientId: oidc.authServer.clientId,
-          clientSecret: oidc.authServer.clientSecret, audience: 'lagoon-cli' },
+          clientSecret: oidc.authServer.clientSecret, audience: 'lagoon-cli', gitRoot: config.gitRoot ?? null },
       });
       stoppers.push(() => ssh.close());
     }

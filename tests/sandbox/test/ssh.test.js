@@ -95,3 +95,68 @@ describe('SSH token service', () => {
     assert.match(bad.stderr, /unknown command "bogus"/);
   });
 });
+
+describe('git over SSH (--git-root)', () => {
+  let gsb;
+  let gdir;
+  before(async () => {
+    gdir = fs.mkdtempSync(path.join(os.tmpdir(), 'lagoon-sandbox-git-test-'));
+    fs.mkdirSync(path.join(gdir, 'root'));
+    execFileSync('git', ['init', '-q', '--bare', '-b', 'main', path.join(gdir, 'root', 'site.git')]);
+    gsb = await startSandbox(['--git-root', path.join(gdir, 'root')]);
+  });
+  after(async () => {
+    await gsb?.stop();
+    if (gdir) fs.rmSync(gdir, { recursive: true, force: true });
+  });
+
+  function git(cwd, key, ...args) {
+    const sshCommand = `ssh -o StrictHostKeyChecking=no -o UserKnownHostsFile=${path.join(gdir, 'known_hosts')} `
+      + `-o IdentitiesOnly=yes -o BatchMode=yes -o LogLevel=ERROR -i ${key.file}`;
+    return new Promise((resolve) => {
+      execFile('git', args, { cwd, timeout: 20000, env: { ...process.env, GIT_SSH_COMMAND: sshCommand,
+        GIT_CONFIG_NOSYSTEM: '1', HOME: gdir, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com',
+        GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } },
+      (err, stdout, stderr) => resolve({ code: err ? err.code : 0, stdout, stderr }));
+    });
+  }
+
+  test('a registered key pushes to and clones from a bare repository below the git root', async () => {
+    const key = newKeyIn(gdir, 'pusher');
+    await gsb.control('POST', '/ssh-keys', { email: 'developer@example.com', publicKey: key.pub });
+    const { host, port, user } = gsb.info.ssh;
+    const url = `ssh://${user}@${host}:${port}/site.git`;
+    const work = path.join(gdir, 'work');
+    execFileSync('git', ['init', '-q', '-b', 'main', work]);
+    fs.writeFileSync(path.join(work, 'README'), 'hello\n');
+    assert.equal((await git(work, key, 'add', 'README')).code, 0);
+    assert.equal((await git(work, key, 'commit', '-q', '-m', 'first')).code, 0);
+    const pushed = await git(work, key, 'push', url, 'main');
+    assert.equal(pushed.code, 0, pushed.stderr);
+    const head = execFileSync('git', ['-C', work, 'rev-parse', 'HEAD']).toString().trim();
+    const remote = execFileSync('git', ['-C', path.join(gdir, 'root', 'site.git'), 'rev-parse', 'main']).toString().trim();
+    assert.equal(remote, head);
+    const cloned = await git(gdir, key, 'clone', '-q', url, path.join(gdir, 'clone'));
+    assert.equal(cloned.code, 0, cloned.stderr);
+    assert.equal(fs.readFileSync(path.join(gdir, 'clone', 'README'), 'utf8'), 'hello\n');
+  });
+
+  test('paths outside the git root and unknown repositories are refused', async () => {
+    const key = newKeyIn(gdir, 'prober');
+    await gsb.control('POST', '/ssh-keys', { email: 'developer@example.com', publicKey: key.pub });
+    const { host, port, user } = gsb.info.ssh;
+    execFileSync('git', ['init', '-q', '--bare', path.join(gdir, 'outside.git')]);
+    const outside = await git(gdir, key, 'ls-remote', `ssh://${user}@${host}:${port}/../outside.git`);
+    assert.notEqual(outside.code, 0);
+    assert.match(outside.stderr, /outside the git root/);
+    const missing = await git(gdir, key, 'ls-remote', `ssh://${user}@${host}:${port}/nothing.git`);
+    assert.notEqual(missing.code, 0);
+    assert.match(missing.stderr, /does not appear to be a git repository/);
+  });
+});
+
+function newKeyIn(folder, name) {
+  const file = path.join(folder, name);
+  execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', name, '-f', file]);
+  return { file, pub: fs.readFileSync(`${file}.pub`, 'utf8').trim() };
+}

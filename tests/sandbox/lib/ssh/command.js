@@ -11,7 +11,12 @@
 // It also streams build logs: `lagoonSystem=build [name=<build>] logs=tailLines=N[,follow]`
 // (the ssh-portal command lagoon-cli builds); the environment comes from `namespace=<ns>`
 // because the sandbox cannot log users in under a namespace name.
+// With --git-root it is also a git server: `git-receive-pack '<repo>'` and `git-upload-pack
+// '<repo>'` (what git and libgit2 send for ssh://host:port/<repo>) run the real git on the bare
+// repository <git-root>/<repo>, for keys registered like the token service's.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 
 const config = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const command = (process.env.SSH_ORIGINAL_COMMAND ?? '').trim();
@@ -73,9 +78,31 @@ async function streamLogs(args) {
   for await (const chunk of res.body) process.stdout.write(chunk);
 }
 
+// git quotes the path the way a POSIX shell would: 'a'\''b' is a'b.
+function unquote(text) {
+  const m = /^'((?:[^']|'\\'')*)'$/.exec(text);
+  return m ? m[1].replaceAll("'\\''", "'") : text;
+}
+
+function serveGit(service, quotedRepo) {
+  if (!config.gitRoot) fail('sandbox: no git repositories here (start the sandbox with --git-root DIR)');
+  const relative = unquote(quotedRepo).replace(/^\/+/, '').replace(/^~\//, '');
+  const root = path.resolve(config.gitRoot);
+  const repo = path.resolve(root, relative);
+  if (repo !== root && !repo.startsWith(`${root}${path.sep}`)) fail(`fatal: '${relative}' is outside the git root`, 128);
+  if (!fs.existsSync(path.join(repo, 'HEAD'))) fail(`fatal: '${relative}' does not appear to be a git repository`, 128);
+  // git speaks the pack protocol on our stdin/stdout, which are the SSH channel.
+  const child = spawn('git', [service, repo], { stdio: 'inherit' });
+  child.once('error', (err) => fail(`sandbox: cannot run git: ${err.message}`));
+  child.once('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
 const userId = await lookupUser();
+const gitCommand = /^git[- ](receive-pack|upload-pack)\s+(.+)$/.exec(command);
 const [verb, ...rest] = command.split(/\s+/);
-if (verb === 'token') {
+if (gitCommand) {
+  serveGit(gitCommand[1], gitCommand[2].trim());
+} else if (verb === 'token') {
   process.stdout.write(`${(await exchange(userId)).access_token}\n`);
 } else if (verb === 'grant') {
   const t = await exchange(userId);
