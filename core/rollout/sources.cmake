@@ -1,6 +1,7 @@
 # core/rollout: the rollout model local and remote deployments share (included from
 # core/CMakeLists.txt).
 target_sources(lagoon_core PRIVATE
+    rollout/buildlogparser.cpp rollout/buildlogparser.h
     rollout/rollout.cpp rollout/rollout.h
     rollout/rolloutlogline.h
     rollout/rolloutrecord.cpp rollout/rolloutrecord.h
