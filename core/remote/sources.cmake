@@ -3,6 +3,7 @@
 target_sources(lagoon_core PRIVATE
     remote/cache/lagooncache.cpp remote/cache/lagooncache.h
     remote/cache/lagooncacheentry.h
+    remote/buildlogsource.cpp remote/buildlogsource.h
     remote/deploymentwatcher.cpp remote/deploymentwatcher.h
     remote/environmentwatcher.cpp remote/environmentwatcher.h
     remote/graphqldocuments.cpp remote/graphqldocuments.h
@@ -10,6 +11,7 @@ target_sources(lagoon_core PRIVATE
     remote/jsonlist.h
     remote/lagoonapiclient.cpp remote/lagoonapiclient.h
     remote/lagoonapierrors.cpp remote/lagoonapierrors.h
+    remote/lagoonbuildsteps.cpp remote/lagoonbuildsteps.h
     remote/lagoondeployment.cpp remote/lagoondeployment.h
     remote/lagoondiscovery.cpp remote/lagoondiscovery.h
     remote/lagoondiscoveryinfo.cpp remote/lagoondiscoveryinfo.h
@@ -17,11 +19,14 @@ target_sources(lagoon_core PRIVATE
     remote/lagoonsubscriptionclient.cpp remote/lagoonsubscriptionclient.h
     remote/lagoontask.cpp remote/lagoontask.h
     remote/lagoontaskdefinition.cpp remote/lagoontaskdefinition.h
+    remote/logsplicer.cpp remote/logsplicer.h
     remote/newestfirst.h
+    remote/polledbuildlogsource.cpp remote/polledbuildlogsource.h
     remote/normalizelagoonurl.cpp remote/normalizelagoonurl.h
     remote/reconnectbackoff.cpp remote/reconnectbackoff.h
     remote/remotelogging.cpp remote/remotelogging.h
     remote/remoteurls.cpp remote/remoteurls.h
+    remote/sshbuildlogsource.cpp remote/sshbuildlogsource.h
     remote/subscriptioncodec.cpp remote/subscriptioncodec.h
     remote/subscriptionregistry.cpp remote/subscriptionregistry.h
     remote/taskwatcher.cpp remote/taskwatcher.h
