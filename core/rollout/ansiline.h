@@ -11,7 +11,8 @@ namespace Lagoon {
 /**
  * One log line's text and its colours, decoded from ANSI SGR escapes (`ESC[…m`), which build
  * tools print (docker build, composer, npm). Other escape sequences (cursor movement, OSC titles)
- * are dropped. Core has no GUI, so colours stay abstract: a palette index the view maps onto its
+ * are dropped, and so are control characters other than tabs (the '\r' of a progress redraw): a
+ * log view cannot act on them, and search should not have to match them. Core has no GUI, so colours stay abstract: a palette index the view maps onto its
  * light or dark theme, or a 24-bit RGB value the program asked for.
  */
 struct AnsiLine
@@ -46,6 +47,11 @@ struct AnsiLine
     static AnsiLine decode(QByteArrayView utf8);
     /** The text without escapes, without building spans (what search and copy need). */
     static QString plainText(QByteArrayView utf8);
+    /**
+     * Whether the line holds escapes or control characters (other than tabs), which the text
+     * drops; when not, its text is just its UTF-8 decoded, and byte offsets map straight onto it.
+     */
+    static bool needsDecoding(QByteArrayView utf8);
 };
 
 } // namespace Lagoon
