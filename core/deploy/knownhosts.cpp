@@ -15,10 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// known_hosts patterns know only '*' and '?'; everything else (the brackets of "[host]:port")
+// is literal.
 bool wildcardMatches(const QString &pattern, const QString &name)
 {
-    const QString expression = QRegularExpression::wildcardToRegularExpression(
-        pattern, QRegularExpression::UnanchoredWildcardConversion);
+    QString expression = QRegularExpression::escape(pattern);
+    expression.replace("\\*"_L1, ".*"_L1).replace("\\?"_L1, "."_L1);
     return QRegularExpression(u"^"_s + expression + u"$"_s, QRegularExpression::CaseInsensitiveOption)
         .match(name)
         .hasMatch();
