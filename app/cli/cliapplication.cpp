@@ -7,6 +7,7 @@
 #include <QTextStream>
 
 #include "app/cli/commands/accountscommand.h"
+#include "app/cli/commands/deploycommand.h"
 #include "app/cli/commands/deploymentscommand.h"
 #include "app/cli/commands/editcommand.h"
 #include "app/cli/commands/environmentscommand.h"
@@ -34,6 +35,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ProjectsCommand>());
     m_commands.push_back(std::make_unique<EnvironmentsCommand>());
     m_commands.push_back(std::make_unique<DeploymentsCommand>());
+    m_commands.push_back(std::make_unique<DeployCommand>());
 }
 
 CliApplication::~CliApplication() = default;
