@@ -12,8 +12,9 @@ namespace Lagoon {
  * One log line's text and its colours, decoded from ANSI SGR escapes (`ESC[…m`), which build
  * tools print (docker build, composer, npm). Other escape sequences (cursor movement, OSC titles)
  * are dropped, and so are control characters other than tabs (the '\r' of a progress redraw): a
- * log view cannot act on them, and search should not have to match them. Core has no GUI, so colours stay abstract: a palette index the view maps onto its
- * light or dark theme, or a 24-bit RGB value the program asked for.
+ * log view cannot act on them, and search should not have to match them. Core has no GUI, so
+ * colours stay abstract: a palette index the view maps onto its light or dark theme, or a 24-bit
+ * RGB value the program asked for.
  */
 struct AnsiLine
 {

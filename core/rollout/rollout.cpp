@@ -2,9 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/rollout/rollout.h"
 
+#include <algorithm>
+
 namespace Lagoon {
 
 namespace {
+
+// How appendLog() marks its streams: a viewer colours them, lineText() takes the marks off again.
+constexpr QByteArrayView ErrorOpen = "\x1b[31m";
+constexpr QByteArrayView ErrorClose = "\x1b[39m";
+constexpr QByteArrayView InfoOpen = "\x1b[1m";
+constexpr QByteArrayView InfoClose = "\x1b[22m";
 
 QDateTime orNow(const QDateTime &at)
 {
@@ -80,19 +88,100 @@ void Rollout::startStep(int index, const QDateTime &at)
     Q_EMIT stepChanged(index);
 }
 
+RolloutLogLine::Stream Rollout::lineStream(qsizetype line) const
+{
+    const auto after = std::upper_bound(m_streams.cbegin(), m_streams.cend(), line,
+                                        [](qsizetype l, const auto &run) { return l < run.first; });
+    return after == m_streams.cbegin() ? RolloutLogLine::Stream::Output : std::prev(after)->second;
+}
+
+QString Rollout::lineText(qsizetype line) const
+{
+    QByteArrayView bytes = m_log.line(line);
+    const auto strip = [&bytes](QByteArrayView open, QByteArrayView close) {
+        if (bytes.startsWith(open) && bytes.endsWith(close))
+            bytes = bytes.sliced(open.size(), bytes.size() - open.size() - close.size());
+    };
+    switch (lineStream(line)) {
+    case RolloutLogLine::Stream::Error:
+        strip(ErrorOpen, ErrorClose);
+        break;
+    case RolloutLogLine::Stream::Info:
+        strip(InfoOpen, InfoClose);
+        break;
+    case RolloutLogLine::Stream::Output:
+        break;
+    }
+    return QString::fromUtf8(bytes);
+}
+
+void Rollout::setStream(qsizetype line, RolloutLogLine::Stream stream)
+{
+    const RolloutLogLine::Stream current = m_streams.empty() ? RolloutLogLine::Stream::Output : m_streams.back().second;
+    if (stream != current)
+        m_streams.emplace_back(line, stream);
+}
+
+void Rollout::linesAppended(int index, qsizetype first)
+{
+    const qsizetype count = m_log.lineCount() - first;
+    if (count <= 0)
+        return;
+    if (index >= 0) {
+        RolloutStep &step = m_record.steps[index];
+        if (step.firstLine < 0)
+            step.firstLine = first;
+        step.lineCount = first + count - step.firstLine;
+    }
+    Q_EMIT logAppended(index, first, count);
+}
+
 void Rollout::appendLog(int index, const QList<RolloutLogLine> &lines)
 {
-    if (!isValidIndex(index) || lines.isEmpty())
+    if ((index != -1 && !isValidIndex(index)) || lines.isEmpty())
         return;
-    QList<RolloutLogLine> &log = m_record.steps[index].log;
-    const int first = static_cast<int>(log.size());
-    log.append(lines);
-    Q_EMIT logAppended(index, first, static_cast<int>(lines.size()));
+    const qsizetype first = m_log.lineCount();
+    QByteArray bytes;
+    for (const RolloutLogLine &line : lines) {
+        setStream(m_log.lineCount(), line.stream);
+        bytes = line.text.toUtf8();
+        switch (line.stream) {
+        case RolloutLogLine::Stream::Error:
+            bytes = ErrorOpen.toByteArray() + bytes + ErrorClose;
+            break;
+        case RolloutLogLine::Stream::Info:
+            bytes = InfoOpen.toByteArray() + bytes + InfoClose;
+            break;
+        case RolloutLogLine::Stream::Output:
+            break;
+        }
+        m_log.appendLine(bytes);
+    }
+    linesAppended(index, first);
 }
 
 void Rollout::appendLog(int index, RolloutLogLine::Stream stream, const QString &text)
 {
-    appendLog(index, QList<RolloutLogLine>{RolloutLogLine{stream, QDateTime::currentDateTimeUtc(), text}});
+    appendLog(index, QList<RolloutLogLine>{RolloutLogLine{stream, {}, text}});
+}
+
+void Rollout::appendLogBytes(int index, QByteArrayView lines)
+{
+    if ((index != -1 && !isValidIndex(index)) || lines.isEmpty())
+        return;
+    const qsizetype first = m_log.lineCount();
+    setStream(first, RolloutLogLine::Stream::Output);
+    m_log.append(lines);
+    m_log.finishPartialLine();
+    linesAppended(index, first);
+}
+
+void Rollout::setStepName(int index, const QString &name)
+{
+    if (!isValidIndex(index) || m_record.steps.at(index).name == name)
+        return;
+    m_record.steps[index].name = name;
+    Q_EMIT stepChanged(index);
 }
 
 void Rollout::setStepWarnings(int index, bool hasWarnings)
@@ -101,6 +190,49 @@ void Rollout::setStepWarnings(int index, bool hasWarnings)
         return;
     m_record.steps[index].hasWarnings = hasWarnings;
     Q_EMIT stepChanged(index);
+}
+
+void Rollout::setStepSummaryLine(int index, qsizetype line)
+{
+    if (!isValidIndex(index) || line < -1 || m_record.steps.at(index).summaryLine == line)
+        return;
+    m_record.steps[index].summaryLine = line;
+    Q_EMIT stepChanged(index);
+}
+
+void Rollout::setStepEarlierDurations(int index, const QList<std::chrono::milliseconds> &durations)
+{
+    if (!isValidIndex(index) || m_record.steps.at(index).earlierDurations == durations)
+        return;
+    m_record.steps[index].earlierDurations = durations;
+    Q_EMIT stepChanged(index);
+}
+
+void Rollout::setDetails(const QString &project, const QString &environment, const QString &triggeredBy)
+{
+    if (m_record.project == project && m_record.environment == environment && m_record.triggeredBy == triggeredBy)
+        return;
+    m_record.project = project;
+    m_record.environment = environment;
+    m_record.triggeredBy = triggeredBy;
+    Q_EMIT detailsChanged();
+}
+
+void Rollout::setQueuePosition(int position)
+{
+    position = std::max(position, 0);
+    if (m_record.queuePosition == position)
+        return;
+    m_record.queuePosition = position;
+    Q_EMIT detailsChanged();
+}
+
+void Rollout::setWarnings(bool hasWarnings)
+{
+    if (m_record.hasWarnings == hasWarnings)
+        return;
+    m_record.hasWarnings = hasWarnings;
+    Q_EMIT detailsChanged();
 }
 
 void Rollout::finishStep(int index, RolloutStepState state, const QString &message, const QDateTime &at)

@@ -40,6 +40,13 @@ QString rolloutStateText(RolloutState state)
     return {};
 }
 
+QString rolloutOutcomeText(const RolloutRecord &record)
+{
+    if (record.state == RolloutState::Succeeded && record.hasWarnings)
+        return RolloutRecord::tr("completed with warnings");
+    return rolloutStateText(record.state);
+}
+
 bool RolloutRecord::isFinished() const
 {
     return state == RolloutState::Succeeded || state == RolloutState::Failed || state == RolloutState::Cancelled;

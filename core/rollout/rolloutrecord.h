@@ -21,10 +21,15 @@ QString rolloutStateId(RolloutState state);
 /** The translated word, for people. */
 QString rolloutStateText(RolloutState state);
 
+struct RolloutRecord;
+/** The state for people, saying "completed with warnings" for a success with warnings. */
+QString rolloutOutcomeText(const RolloutRecord &record);
+
 /**
  * A rollout as plain data: what Rollout holds and what is kept of one that ended (history,
  * timings compared with earlier builds). The same shape for a local rollout and a remote Lagoon
- * deployment.
+ * deployment. The log itself is not part of it: Rollout keeps it in a LogStore, and the steps
+ * say which lines are theirs.
  */
 struct RolloutRecord
 {
@@ -40,6 +45,15 @@ public:
     QDateTime finishedAt;
     /** One sentence on how it ended (why it failed); empty while it runs and on success. */
     QString message;
+    /** Lagoon's "completed with warnings": the state stays Succeeded (see rolloutOutcomeText()). */
+    bool hasWarnings = false;
+    /** Where it rolls out, for a remote deployment (empty for a local one). */
+    QString project;
+    QString environment;
+    /** Who or what started it: a user, "webhook", "api"; empty when unknown. */
+    QString triggeredBy;
+    /** Its place in Lagoon's queue while it waits (1 = next); 0 when not queued or unknown. */
+    int queuePosition = 0;
     QList<RolloutStep> steps;
 
     bool isFinished() const;

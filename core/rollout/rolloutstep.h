@@ -9,8 +9,6 @@
 #include <QList>
 #include <QString>
 
-#include "core/rollout/rolloutlogline.h"
-
 namespace Lagoon {
 
 /** Where a step is. Pending steps are known but not begun; the last three are final. */
@@ -41,7 +39,17 @@ public:
     bool hasWarnings = false;
     /** One sentence on how it ended: why it failed or was skipped; empty while running. */
     QString message;
-    QList<RolloutLogLine> log;
+    /**
+     * The step's lines in its rollout's log (Rollout::log()): from `firstLine` (-1 until it has
+     * one) for `lineCount` lines. A step's lines are one range; lines a producer appended for
+     * another step in between lie inside it.
+     */
+    qsizetype firstLine = -1;
+    qsizetype lineCount = 0;
+    /** The line that says how it ended (Lagoon's STEP banner, the error), where views jump; -1 if none. */
+    qsizetype summaryLine = -1;
+    /** How long this step took in earlier builds of the same environment, newest first; empty when unknown. */
+    QList<std::chrono::milliseconds> earlierDurations;
 
     bool isFinished() const;
     /** Start to end, or start to `now` while it runs; zero when it never started. */

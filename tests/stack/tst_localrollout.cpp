@@ -45,11 +45,12 @@ bool writeFile(const QString &path, const QByteArray &text)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
 }
 
-QString logText(const RolloutStep &step)
+/** The step's lines of the rollout's log, as they were given (a local rollout's steps do not interleave). */
+QString logText(const Rollout &rollout, const RolloutStep &step)
 {
     QStringList lines;
-    for (const RolloutLogLine &line : step.log)
-        lines.append(line.text);
+    for (qsizetype i = step.firstLine; i >= 0 && i < step.firstLine + step.lineCount; ++i)
+        lines.append(rollout.lineText(i));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -58,7 +59,7 @@ QString describe(const Rollout &rollout)
     QString text = rolloutStateId(rollout.state()) + QStringLiteral(": ") + rollout.message() + QLatin1Char('\n');
     for (const RolloutStep &step : rollout.steps()) {
         text += QStringLiteral("== %1 [%2] %3\n").arg(step.id, rolloutStepStateId(step.state), step.message);
-        text += logText(step).right(2000) + QLatin1Char('\n');
+        text += logText(rollout, step).right(2000) + QLatin1Char('\n');
     }
     return text;
 }
@@ -162,10 +163,10 @@ private Q_SLOTS:
         // Build and up streamed compose's output; the wait saw the health check pass.
         // The classic builder (compose v1) says "Successfully built", BuildKit (compose v2) "naming to".
         static const QRegularExpression built(QStringLiteral("Successfully built|naming to "));
-        QVERIFY2(logText(r.step(1)).contains(built), qPrintable(logText(r.step(1))));
-        QVERIFY(logText(r.step(2)).contains(QStringLiteral("up -d")));
-        QVERIFY2(logText(r.step(3)).contains(QStringLiteral("worker: healthy")), qPrintable(logText(r.step(3))));
-        QVERIFY(logText(r.step(3)).contains(QStringLiteral("oneshot: done")));
+        QVERIFY2(logText(r, r.step(1)).contains(built), qPrintable(logText(r, r.step(1))));
+        QVERIFY(logText(r, r.step(2)).contains(QStringLiteral("up -d")));
+        QVERIFY2(logText(r, r.step(3)).contains(QStringLiteral("worker: healthy")), qPrintable(logText(r, r.step(3))));
+        QVERIFY(logText(r, r.step(3)).contains(QStringLiteral("oneshot: done")));
         // No containers before this rollout: the pre-rollout task is skipped, as on a first deploy.
         QCOMPARE(r.step(4).state, RolloutStepState::Skipped);
         QVERIFY(r.step(4).message.contains(QStringLiteral("first deploy")));
@@ -174,10 +175,12 @@ private Q_SLOTS:
         QCOMPARE(hello.state, RolloutStepState::Succeeded);
         QCOMPARE(hello.kind, RolloutStep::Kind::PostRolloutTask);
         QVERIFY(hello.name.contains(QStringLiteral("Say hello")));
-        QVERIFY2(logText(hello).contains(QStringLiteral("hello from the worker")), qPrintable(logText(hello)));
-        const bool stderrKept = std::any_of(hello.log.cbegin(), hello.log.cend(), [](const RolloutLogLine &l) {
-            return l.stream == RolloutLogLine::Stream::Error && l.text == QLatin1String("a warning on stderr");
-        });
+        QVERIFY2(logText(r, hello).contains(QStringLiteral("hello from the worker")), qPrintable(logText(r, hello)));
+        bool stderrKept = false;
+        for (qsizetype i = hello.firstLine; i < hello.firstLine + hello.lineCount; ++i) {
+            stderrKept = stderrKept
+                || (r.lineStream(i) == RolloutLogLine::Stream::Error && r.lineText(i) == QLatin1String("a warning on stderr"));
+        }
         QVERIFY(stderrKept);
         // when: LAGOON_ENVIRONMENT_TYPE == "production" is false locally.
         QCOMPARE(r.step(6).state, RolloutStepState::Skipped);
@@ -198,9 +201,9 @@ private Q_SLOTS:
         QVERIFY2(s.state() == RolloutState::Succeeded, qPrintable(describe(s)));
         QCOMPARE(s.step(1).state, RolloutStepState::Skipped);
         QCOMPARE(s.step(4).state, RolloutStepState::Succeeded);
-        QVERIFY2(logText(s.step(4)).contains(QStringLiteral("pre-rollout in")), qPrintable(logText(s.step(4))));
+        QVERIFY2(logText(s, s.step(4)).contains(QStringLiteral("pre-rollout in")), qPrintable(logText(s, s.step(4))));
         QCOMPARE(s.step(6).state, RolloutStepState::Succeeded);
-        QVERIFY(logText(s.step(6)).contains(QStringLiteral("this must not run locally")));
+        QVERIFY(logText(s, s.step(6)).contains(QStringLiteral("this must not run locally")));
     }
 
     void failingTask_failsTheRollout_withItsOutput()
@@ -232,8 +235,8 @@ private Q_SLOTS:
         const int migrate = r.indexOf(QStringLiteral("post-rollout-0"));
         QCOMPARE(r.step(migrate).state, RolloutStepState::Failed);
         QVERIFY(r.step(migrate).message.contains(QStringLiteral("exit code 3")));
-        QVERIFY(logText(r.step(migrate)).contains(QStringLiteral("migrating")));
-        QVERIFY(logText(r.step(migrate)).contains(QStringLiteral("table users is locked")));
+        QVERIFY(logText(r, r.step(migrate)).contains(QStringLiteral("migrating")));
+        QVERIFY(logText(r, r.step(migrate)).contains(QStringLiteral("table users is locked")));
         QVERIFY2(r.message().contains(QStringLiteral("Post-rollout task \"Migrate\" failed with exit code 3")),
                  qPrintable(r.message()));
         QCOMPARE(r.step(migrate + 1).state, RolloutStepState::Skipped);
@@ -273,7 +276,7 @@ private Q_SLOTS:
                  qPrintable(skipped.message));
         const RolloutStep &given = r.step(r.indexOf(QStringLiteral("post-rollout-1")));
         QCOMPARE(given.state, RolloutStepState::Succeeded);
-        QVERIFY(logText(given).contains(QStringLiteral("given")));
+        QVERIFY(logText(r, given).contains(QStringLiteral("given")));
     }
 
     void composeWithErrors_stopsAtValidate_withTheDiagnostics()
@@ -298,7 +301,7 @@ private Q_SLOTS:
         const RolloutStep &validate = r.step(0);
         QCOMPARE(validate.state, RolloutStepState::Failed);
         QVERIFY(validate.message.contains(QStringLiteral("error")));
-        const QString log = logText(validate);
+        const QString log = logText(r, validate);
         QVERIFY2(log.contains(QStringLiteral("docker-compose.yml:3:")) && log.contains(QStringLiteral("lagoon.type")),
                  qPrintable(log));
         QVERIFY2(log.contains(QStringLiteral("service name is invalid")), qPrintable(log));
@@ -322,7 +325,7 @@ private Q_SLOTS:
         const Rollout &r = *job.rollout();
         QCOMPARE(r.state(), RolloutState::Failed);
         QCOMPARE(r.step(0).state, RolloutStepState::Failed);
-        QVERIFY2(logText(r.step(0)).contains(QStringLiteral("docker-compose.yml:")), qPrintable(logText(r.step(0))));
+        QVERIFY2(logText(r, r.step(0)).contains(QStringLiteral("docker-compose.yml:")), qPrintable(logText(r, r.step(0))));
     }
 
     void serviceThatDies_failsTheWait()
@@ -406,9 +409,9 @@ private Q_SLOTS:
         });
         LocalRollout job(m_client.get(), folder, options(name));
         QSignalSpy finished(&job, &LocalRollout::finished);
-        connect(job.rollout(), &Rollout::logAppended, &job, [&job](int index, int, int) {
-            if (job.rollout()->step(index).id == QLatin1String("build")
-                && logText(job.rollout()->step(index)).contains(QStringLiteral("RUN sleep 30")))
+        connect(job.rollout(), &Rollout::logAppended, &job, [&job](int index, qsizetype, qsizetype) {
+            if (index >= 0 && job.rollout()->step(index).id == QLatin1String("build")
+                && logText(*job.rollout(), job.rollout()->step(index)).contains(QStringLiteral("RUN sleep 30")))
                 job.cancel();
         });
         job.start();

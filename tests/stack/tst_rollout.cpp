@@ -55,11 +55,12 @@ private Q_SLOTS:
                               RolloutLogLine{RolloutLogLine::Stream::Error, {}, QStringLiteral("b")}});
         QCOMPARE(logged.size(), 2);
         QCOMPARE(logged.at(1).at(0).toInt(), 0);
-        QCOMPARE(logged.at(1).at(1).toInt(), 1);
-        QCOMPARE(logged.at(1).at(2).toInt(), 2);
-        QCOMPARE(rollout.step(0).log.size(), 3);
-        QCOMPARE(rollout.step(0).log.at(0).text, QStringLiteral("Step 1/4"));
-        QVERIFY(rollout.step(0).log.at(0).timestamp.isValid());
+        QCOMPARE(logged.at(1).at(1).value<qsizetype>(), 1);
+        QCOMPARE(logged.at(1).at(2).value<qsizetype>(), 2);
+        QCOMPARE(rollout.log().lineCount(), 3);
+        QCOMPARE(rollout.step(0).firstLine, 0);
+        QCOMPARE(rollout.step(0).lineCount, 3);
+        QCOMPARE(rollout.log().plainText(0), QStringLiteral("Step 1/4"));
 
         rollout.finishStep(0, RolloutStepState::Succeeded);
         QCOMPARE(rollout.step(0).state, RolloutStepState::Succeeded);
@@ -74,6 +75,103 @@ private Q_SLOTS:
         QCOMPARE(rollout.step(1).state, RolloutStepState::Skipped);
         QCOMPARE(rollout.step(1).duration().count(), 0);
         QVERIFY(changed.size() >= 3);
+    }
+
+    void log_oneStoreWithEachStepsRange()
+    {
+        Rollout rollout(QStringLiteral("lagoon-build-1"), QStringLiteral("Deploy main"));
+        QSignalSpy logged(&rollout, &Rollout::logAppended);
+        rollout.start();
+        // The preamble of a Lagoon log belongs to no step.
+        rollout.appendLogBytes(-1, "Using namespace drupal-main\n\x1b[32mcloning\x1b[0m\n");
+        QCOMPARE(rollout.addStep(step(QStringLiteral("build"))), 0);
+        QCOMPARE(rollout.addStep(step(QStringLiteral("push"))), 1);
+        rollout.appendLogBytes(0, "Step 1/3 : FROM uselagoon/php\n\nStep 2/3");
+        rollout.appendLog(1, RolloutLogLine::Stream::Output, QStringLiteral("pushing"));
+        rollout.appendLogBytes(0, "STEP Build: Completed\n");
+        QCOMPARE(rollout.log().lineCount(), 7);
+        QCOMPARE(rollout.log().plainText(1), QStringLiteral("cloning"));
+        QCOMPARE(rollout.log().plainText(4), QStringLiteral("Step 2/3"));
+        // A step's range covers its lines and whatever another step appended in between.
+        QCOMPARE(rollout.step(0).firstLine, 2);
+        QCOMPARE(rollout.step(0).lineCount, 5);
+        QCOMPARE(rollout.step(1).firstLine, 5);
+        QCOMPARE(rollout.step(1).lineCount, 1);
+        QCOMPARE(logged.size(), 4);
+        QCOMPARE(logged.at(0).at(0).toInt(), -1);
+        QCOMPARE(logged.at(0).at(2).value<qsizetype>(), 2);
+        QCOMPARE(logged.at(3).at(1).value<qsizetype>(), 6);
+        // Unknown steps and empty input are refused.
+        rollout.appendLogBytes(2, "nobody\n");
+        rollout.appendLog(-2, RolloutLogLine::Stream::Output, QStringLiteral("nobody"));
+        rollout.appendLogBytes(0, "");
+        QCOMPARE(rollout.log().lineCount(), 7);
+        QCOMPARE(logged.size(), 4);
+    }
+
+    void log_streamsAreStyledAndRecoverable()
+    {
+        Rollout rollout(QStringLiteral("local-1"), QStringLiteral("Run it"));
+        QCOMPARE(rollout.addStep(step(QStringLiteral("up"))), 0);
+        rollout.appendLog(0, {RolloutLogLine{RolloutLogLine::Stream::Info, {}, QStringLiteral("$ docker-compose up")},
+                              RolloutLogLine{RolloutLogLine::Stream::Output, {}, QStringLiteral("Creating web")},
+                              RolloutLogLine{RolloutLogLine::Stream::Error, {}, QStringLiteral("WARNING: é")},
+                              RolloutLogLine{RolloutLogLine::Stream::Error, {}, QStringLiteral("second")}});
+        rollout.appendLogBytes(0, "\x1b[31mfrom the build\x1b[39m\n");
+        // What a viewer shows: Info in bold, errors in red.
+        QCOMPARE(rollout.log().line(0).toByteArray(), QByteArray("\x1b[1m$ docker-compose up\x1b[22m"));
+        QCOMPARE(rollout.log().line(2).toByteArray(), QByteArray("\x1b[31mWARNING: \xc3\xa9\x1b[39m"));
+        QCOMPARE(rollout.log().plainText(2), QStringLiteral("WARNING: é"));
+        // What the CLI prints: the stream and the text as given.
+        const QList<RolloutLogLine::Stream> streams{RolloutLogLine::Stream::Info, RolloutLogLine::Stream::Output,
+                                                    RolloutLogLine::Stream::Error, RolloutLogLine::Stream::Error,
+                                                    RolloutLogLine::Stream::Output};
+        for (int i = 0; i < streams.size(); ++i)
+            QCOMPARE(rollout.lineStream(i), streams.at(i));
+        QCOMPARE(rollout.lineText(0), QStringLiteral("$ docker-compose up"));
+        QCOMPARE(rollout.lineText(1), QStringLiteral("Creating web"));
+        QCOMPARE(rollout.lineText(3), QStringLiteral("second"));
+        // A program's own colours stay: only appendLog()'s marks come off.
+        QCOMPARE(rollout.lineText(4), QStringLiteral("\x1b[31mfrom the build\x1b[39m"));
+    }
+
+    void details_warningsAndStepData_signal()
+    {
+        Rollout rollout(QStringLiteral("lagoon-build-2"), QStringLiteral("Deploy main"));
+        QSignalSpy details(&rollout, &Rollout::detailsChanged);
+        QSignalSpy changed(&rollout, &Rollout::stepChanged);
+        rollout.setDetails(QStringLiteral("drupal"), QStringLiteral("main"), QStringLiteral("webhook"));
+        rollout.setDetails(QStringLiteral("drupal"), QStringLiteral("main"), QStringLiteral("webhook"));
+        QCOMPARE(details.size(), 1);
+        QCOMPARE(rollout.project(), QStringLiteral("drupal"));
+        QCOMPARE(rollout.record().environment, QStringLiteral("main"));
+        QCOMPARE(rollout.triggeredBy(), QStringLiteral("webhook"));
+        rollout.setQueuePosition(2);
+        QCOMPARE(rollout.queuePosition(), 2);
+        rollout.setQueuePosition(-3);
+        QCOMPARE(rollout.queuePosition(), 0);
+        QCOMPARE(details.size(), 3);
+
+        QCOMPARE(rollout.addStep(step(QStringLiteral("build"))), 0);
+        rollout.setStepName(0, QStringLiteral("Image Build"));
+        rollout.setStepSummaryLine(0, 12);
+        const QList<std::chrono::milliseconds> earlier{std::chrono::seconds(70), std::chrono::seconds(65)};
+        rollout.setStepEarlierDurations(0, earlier);
+        rollout.setStepEarlierDurations(0, earlier);
+        rollout.setStepName(5, QStringLiteral("no such step"));
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(rollout.step(0).name, QStringLiteral("Image Build"));
+        QCOMPARE(rollout.step(0).summaryLine, 12);
+        QCOMPARE(rollout.step(0).earlierDurations, earlier);
+
+        rollout.start();
+        rollout.finish(RolloutState::Succeeded);
+        QCOMPARE(rolloutOutcomeText(rollout.record()), QStringLiteral("succeeded"));
+        rollout.setWarnings(true);
+        QVERIFY(rollout.hasWarnings());
+        QCOMPARE(rollout.state(), RolloutState::Succeeded);
+        QCOMPARE(details.size(), 4);
+        QCOMPARE(rolloutOutcomeText(rollout.record()), QStringLiteral("completed with warnings"));
     }
 
     void finish_failsOrCancelsTheRunningStep()

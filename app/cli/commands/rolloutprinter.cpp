@@ -47,17 +47,15 @@ void RolloutPrinter::onStepChanged(int index)
         m_out << QStringLiteral("    ") << step.message << Qt::endl;
 }
 
-void RolloutPrinter::onLogAppended(int index, int first, int count)
+void RolloutPrinter::onLogAppended(int index, qsizetype first, qsizetype count)
 {
-    const RolloutStep &step = m_rollout->step(index);
-    if (!m_printed.contains(index)) {
+    if (index >= 0 && !m_printed.contains(index)) {
         printHeader(index);
-        m_printed.insert(index, step.state);
+        m_printed.insert(index, m_rollout->step(index).state);
     }
-    for (int i = first; i < first + count; ++i) {
-        const RolloutLogLine &line = step.log.at(i);
-        m_out << (line.stream == RolloutLogLine::Stream::Info ? QStringLiteral("  | ") : QStringLiteral("    "))
-              << line.text << QLatin1Char('\n');
+    for (qsizetype i = first; i < first + count; ++i) {
+        const bool info = m_rollout->lineStream(i) == RolloutLogLine::Stream::Info;
+        m_out << (info ? QStringLiteral("  | ") : QStringLiteral("    ")) << m_rollout->lineText(i) << QLatin1Char('\n');
     }
     m_out.flush();
 }

@@ -28,7 +28,7 @@ public:
 
 private:
     void onStepChanged(int index);
-    void onLogAppended(int index, int first, int count);
+    void onLogAppended(int index, qsizetype first, qsizetype count);
     void onFinished(RolloutState state);
     void printHeader(int index);
 
