@@ -75,6 +75,17 @@ std::optional<LagoonBuildSteps::Match> LagoonBuildSteps::lookup(const QString &b
     return std::nullopt;
 }
 
+QStringList LagoonBuildSteps::titlesBefore(const QString &title)
+{
+    QStringList before;
+    for (const Entry &entry : Steps) {
+        if (title == QStringView(entry.title))
+            return before;
+        before << QString::fromUtf16(entry.title);
+    }
+    return {};
+}
+
 RolloutStep::Kind LagoonBuildSteps::kindOf(const QString &title)
 {
     for (const Entry &entry : Steps) {

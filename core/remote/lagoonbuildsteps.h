@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QString>
+#include <QStringList>
 
 #include "core/rollout/rolloutstep.h"
 
@@ -35,6 +36,8 @@ public:
 
     /** What `buildStep` means; nullopt for ids this table does not know (newer Lagoon). */
     static std::optional<Match> lookup(const QString &buildStep);
+    /** The titles of the steps before `title` in the order Lagoon runs them; empty when unknown. */
+    static QStringList titlesBefore(const QString &title);
     /** The kind of the step titled `title`; Other when unknown. */
     static RolloutStep::Kind kindOf(const QString &title);
 

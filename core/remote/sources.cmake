@@ -15,6 +15,7 @@ target_sources(lagoon_core PRIVATE
     remote/lagoondeployment.cpp remote/lagoondeployment.h
     remote/lagoondiscovery.cpp remote/lagoondiscovery.h
     remote/lagoondiscoveryinfo.cpp remote/lagoondiscoveryinfo.h
+    remote/lagoonrolloutfeed.cpp remote/lagoonrolloutfeed.h
     remote/lagoonsession.cpp remote/lagoonsession.h
     remote/lagoonsubscriptionclient.cpp remote/lagoonsubscriptionclient.h
     remote/lagoontask.cpp remote/lagoontask.h

@@ -102,9 +102,16 @@ void SshBuildLogSource::stop()
     m_running = false;
     if (m_process) {
         disconnect(m_process, nullptr, this, nullptr);
-        m_process->kill();
-        m_process->deleteLater();
+        // Gone once ssh has exited, not before: a QProcess destroyed while running leaves a zombie.
+        QProcess *process = m_process;
         m_process = nullptr;
+        process->setParent(nullptr);
+        if (process->state() == QProcess::NotRunning) {
+            process->deleteLater();
+        } else {
+            connect(process, &QProcess::finished, process, &QObject::deleteLater);
+            process->kill();
+        }
     }
 }
 
