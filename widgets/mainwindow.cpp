@@ -21,7 +21,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextDocument>
+#include <QTreeView>
 
+#include "core/notify/deploymentoutcome.h"
 #include "core/project/project.h"
 #include "core/settings/settings.h"
 #include "widgets/accounts/lagoonaccountscontroller.h"
@@ -34,7 +36,11 @@
 #include "widgets/editor/planpreviewpanel.h"
 #include "widgets/editor/servicegraphview.h"
 #include "widgets/lagoon/lagoonbrowser.h"
+#include "widgets/lagoon/lagoondeploymentsmodel.h"
+#include "widgets/lagoon/lagoondeploymentspanel.h"
+#include "widgets/lagoon/lagoonenvironmentpage.h"
 #include "widgets/models/problemsmodel.h"
+#include "widgets/notify/lagoondeploymentjump.h"
 #include "widgets/panels/emptystatepanel.h"
 #include "widgets/panels/gitstatuswidget.h"
 #include "widgets/panels/problemspanel.h"
@@ -182,7 +188,7 @@ void MainWindow::createActions()
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
 
     m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("configure")), QString(), this);
     m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
@@ -619,6 +625,15 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitting && m_hideOnClose && m_hideOnClose()) {
+        // Unsaved edits stay in the hidden window; nothing has to be asked yet.
+        m_settings->setValue(SettingKeys::MainWindowGeometry, saveGeometry());
+        m_settings->setValue(SettingKeys::MainWindowState, saveState());
+        event->ignore();
+        hide();
+        Q_EMIT hiddenToTray();
+        return;
+    }
     if (!confirmUnsaved()) {
         event->ignore();
         return;
@@ -627,6 +642,55 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setValue(SettingKeys::MainWindowState, saveState());
     m_settings->sync();
     event->accept();
+}
+
+void MainWindow::setHideOnClose(std::function<bool()> hideOnClose)
+{
+    m_hideOnClose = std::move(hideOnClose);
+}
+
+bool MainWindow::quit()
+{
+    m_quitting = true;
+    const bool closed = close();
+    m_quitting = false;
+    return closed;
+}
+
+void MainWindow::showDeployment(const QString &accountId, const QString &project, const QString &environment,
+                                const QString &buildName)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    m_deployDock->show();
+    m_deployDock->raise();
+    if (!m_deploymentJump) {
+        m_deploymentJump = new LagoonDeploymentJump(m_lagoonBrowser, this);
+        connect(m_deploymentJump, &LagoonDeploymentJump::failed, this, [this](const DeploymentRef &deployment) {
+            statusBar()->showMessage(tr("Deployment %1 of %2 · %3 cannot be shown: Lagoon did not list it.")
+                                         .arg(deployment.buildName, deployment.project, deployment.environment),
+                                     10000);
+        });
+    }
+    m_deploymentJump->start({accountId, project, environment, buildName});
+}
+
+bool MainWindow::isShowingDeployment(const DeploymentRef &deployment) const
+{
+    if (!isVisible() || !isActiveWindow() || m_deployDock->visibleRegion().isEmpty())
+        return false;
+    const LagoonSession *session = m_lagoonBrowser->session();
+    if (!session || session->accountId() != deployment.accountId || m_lagoonBrowser->page() != LagoonBrowser::Page::Environment)
+        return false;
+    const LagoonEnvironmentPage *page = m_lagoonBrowser->environmentPage();
+    if (page->environment().project != deployment.project || page->environment().name != deployment.environment ||
+        page->tabs()->currentIndex() != LagoonEnvironmentPage::DeploymentsTab)
+        return false;
+    const QModelIndex current = page->deployments()->view()->currentIndex();
+    return current.isValid() && current.data(LagoonDeploymentsModel::NameRole).toString() == deployment.buildName;
 }
 
 QString MainWindow::folderFromDrop(const QMimeData *mime)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <functional>
+
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
@@ -25,6 +27,7 @@ class GitStatusWidget;
 class LagoonAccountsController;
 class LagoonBrowser;
 class LagoonConnection;
+class LagoonDeploymentJump;
 class LocalStackPanel;
 class ProblemsModel;
 class ProblemsPanel;
@@ -32,6 +35,7 @@ class ProblemsPanel;
 class ProjectOverviewPanel;
 class Settings;
 class WelcomePanel;
+struct DeploymentRef;
 struct Error;
 
 /**
@@ -71,11 +75,29 @@ public:
     /** Shows a place in one of the project's files (relative path, 1-based line and column). */
     bool showSource(const QString &file, int line, int column);
 
+    /**
+     * Brings the window forward on one deployment (from a notification or the tray): for now the
+     * Lagoon browser opens its environment and selects the build.
+     */
+    void showDeployment(const QString &accountId, const QString &project, const QString &environment,
+                        const QString &buildName);
+    /** Whether the user is looking at that deployment in this window, and the window has the focus. */
+    bool isShowingDeployment(const DeploymentRef &deployment) const;
+    /**
+     * Asked when the window is closed: true hides it (to the tray) instead, and hiddenToTray()
+     * follows. quit() closes it regardless.
+     */
+    void setHideOnClose(std::function<bool()> hideOnClose);
+    /** Closes the window for good (unsaved edits asked about first); false when the user cancelled. */
+    bool quit();
+
 Q_SIGNALS:
     void projectLoaded(const QString &folder);
     void projectFailed(const QString &message);
     /** Lagoon's rules ran over the project's files; `count` diagnostics are in problemsModel(). */
     void validated(int count);
+    /** The window was closed but only hidden, since deployments are watched (setHideOnClose()). */
+    void hiddenToTray();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -125,6 +147,9 @@ private:
     QDockWidget *m_deployDock;
     LagoonBrowser *m_lagoonBrowser;
     LagoonAccountsController *m_lagoonAccounts = nullptr;
+    LagoonDeploymentJump *m_deploymentJump = nullptr;
+    std::function<bool()> m_hideOnClose;
+    bool m_quitting = false;
 
     GitStatusWidget *m_gitStatus;
     QLabel *m_projectLabel;

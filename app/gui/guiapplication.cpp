@@ -11,10 +11,16 @@
 #include "core/accounts/accountstore.h"
 #include "core/auth/keychainsecretstore.h"
 #include "core/i18n/translationloader.h"
+#include "core/notify/deploymentmonitor.h"
+#include "core/notify/notificationpolicy.h"
 #include "core/settings/settings.h"
 #include "widgets/accounts/lagoonconnection.h"
 #include "widgets/common/appearance.h"
+#include "widgets/lagoon/lagoonbrowser.h"
 #include "widgets/mainwindow.h"
+#include "widgets/notify/deploymentnotifications.h"
+#include "widgets/notify/freedesktopnotifier.h"
+#include "widgets/notify/lagoontrayicon.h"
 
 namespace Lagoon {
 
@@ -55,6 +61,7 @@ int GuiApplication::start()
 
     m_window = std::make_unique<MainWindow>(m_settings);
     m_window->setLagoonConnection(m_connection);
+    startNotifications();
     m_window->show();
     m_connection->start();
 
@@ -69,12 +76,43 @@ int GuiApplication::start()
     return -1;
 }
 
+void GuiApplication::startNotifications()
+{
+    auto *desktop = new FreedesktopNotifier();
+    desktop->setDesktopEntry(QStringLiteral(LAGOON_APP_ID));
+    desktop->setAppIcon(QStringLiteral(LAGOON_APP_ID));
+    m_notifications = new DeploymentNotifications(m_settings, NotificationPolicy::defaultStateFile(), desktop, true, this);
+    m_notifications->followBrowser(m_window->lagoonBrowser());
+    MainWindow *window = m_window.get();
+    m_notifications->policy()->setLookingAt([window](const DeploymentRef &d) { return window->isShowingDeployment(d); });
+    window->setHideOnClose([this] { return m_notifications->keepsWatchingWhenClosed(); });
+    connect(window, &MainWindow::hiddenToTray, m_notifications, &DeploymentNotifications::noteHiddenToTray);
+    connect(m_notifications, &DeploymentNotifications::deploymentRequested, window, [window](const DeploymentRef &d) {
+        window->showDeployment(d.accountId, d.project, d.environment, d.buildName);
+    });
+    connect(m_notifications, &DeploymentNotifications::showRequested, window, [window] {
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+    connect(m_notifications, &DeploymentNotifications::quitRequested, this, [this] {
+        if (m_window->quit())
+            m_app->quit();
+    });
+}
+
 void GuiApplication::applySetting(const QString &key)
 {
-    if (key == QLatin1String(SettingKeys::Language.name))
+    if (key == QLatin1String(SettingKeys::Language.name)) {
         m_translations->install(m_settings->value(SettingKeys::Language));
-    else if (key == QLatin1String(SettingKeys::ColorScheme.name))
+        // The tray is no widget, so Qt's LanguageChange does not reach it.
+        if (m_notifications && m_notifications->tray()) {
+            QEvent change(QEvent::LanguageChange);
+            QCoreApplication::sendEvent(m_notifications->tray(), &change);
+        }
+    } else if (key == QLatin1String(SettingKeys::ColorScheme.name)) {
         Appearance::applyColorScheme(m_app, m_settings->value(SettingKeys::ColorScheme));
+    }
 }
 
 } // namespace Lagoon

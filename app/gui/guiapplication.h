@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 namespace Lagoon {
 
 class AccountStore;
+class DeploymentNotifications;
 class LagoonConnection;
 class MainWindow;
 class SecretStore;
@@ -38,6 +39,8 @@ public:
 
 private:
     void applySetting(const QString &key);
+    /** Notifications, the tray and watching deployments in the background, wired to the window. */
+    void startNotifications();
 
     QApplication *m_app;
     Settings *m_settings;
@@ -46,6 +49,7 @@ private:
     SecretStore *m_secrets;
     AccountStore *m_accounts;
     LagoonConnection *m_connection;
+    DeploymentNotifications *m_notifications = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -60,4 +60,5 @@ struct DeploymentOutcome
 
 } // namespace Lagoon
 
+Q_DECLARE_METATYPE(Lagoon::DeploymentRef)
 Q_DECLARE_METATYPE(Lagoon::DeploymentOutcome)

@@ -7,13 +7,20 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
+class QPushButton;
+class QTableWidget;
 
 namespace Lagoon {
 
 class Settings;
 
-/** Language, colour scheme and start-up behaviour; writes to Settings when accepted. */
+/**
+ * Language, colour scheme, start-up behaviour and desktop notifications (do-not-disturb, keep
+ * watching when the window is closed, the default and per-project choice); writes to Settings
+ * when accepted.
+ */
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +37,10 @@ protected:
 private:
     void retranslate();
     void load();
+    void loadNotifications();
+    void saveNotifications();
+    void addProjectRow(const QString &project, int choice);
+    void fillChoices(QComboBox *combo) const;
 
     Settings *m_settings;
     QLabel *m_languageLabel;
@@ -37,6 +48,15 @@ private:
     QLabel *m_schemeLabel;
     QComboBox *m_scheme;
     QCheckBox *m_reopen;
+    QGroupBox *m_notifications;
+    QCheckBox *m_doNotDisturb;
+    QCheckBox *m_keepWatching;
+    QLabel *m_defaultChoiceLabel;
+    QComboBox *m_defaultChoice;
+    QLabel *m_projectsLabel;
+    QTableWidget *m_projectChoices;
+    QPushButton *m_addProject;
+    QPushButton *m_removeProject;
     QDialogButtonBox *m_buttons;
 };
 

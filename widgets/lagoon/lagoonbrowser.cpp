@@ -138,6 +138,9 @@ LagoonBrowser::LagoonBrowser(QWidget *parent)
         // The last deployment of each environment may have changed meanwhile.
         m_projectPage->refresh();
     });
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        Q_EMIT environmentShown(page() == Page::Environment ? m_environmentPage->environment() : LagoonEnvironmentRef());
+    });
     connect(m_projectPage, &LagoonProjectPage::answered, this, &LagoonBrowser::onAnswered);
     connect(m_projectPage, &LagoonProjectPage::failed, this, &LagoonBrowser::onFailed);
     connect(m_projectPage, &LagoonProjectPage::linkActivated, this, [this](const QUrl &url) { m_openUrl(url); });
@@ -280,6 +283,8 @@ bool LagoonBrowser::openEnvironment(const QString &name)
     m_environmentPage->showEnvironment(m_session, m_projectPage->project(), m_projectPage->model()->environment(row),
                                        m_projectPage->model()->names());
     m_pages->setCurrentWidget(m_environmentPage);
+    // Another environment on the page already shown: no currentChanged tells it.
+    Q_EMIT environmentShown(m_environmentPage->environment());
     return true;
 }
 

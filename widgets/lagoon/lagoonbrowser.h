@@ -11,6 +11,7 @@
 
 #include "core/remote/lagoonsession.h"
 #include "core/util/error.h"
+#include "widgets/lagoon/lagoonenvironmentref.h"
 
 class QComboBox;
 class QLabel;
@@ -110,6 +111,8 @@ Q_SIGNALS:
     void accountChosen(const QString &accountId);
     /** The user pressed the sign-in prompt's button. */
     void signInRequested();
+    /** The environment page shows `environment` now; an invalid one when it shows none. */
+    void environmentShown(const Lagoon::LagoonEnvironmentRef &environment);
 
 protected:
     void changeEvent(QEvent *event) override;
