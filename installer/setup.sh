@@ -42,6 +42,9 @@ packages_for_distro() {
         ;;
     test)
         echo xvfb xauth dbus dbus-x11 binutils
+        # Desktop notifications: dunst is the notification server the tests show theirs on, and
+        # trayer the tray under Xvfb (tests/notify).
+        echo dunst trayer
         # The stack tests run a real engine: Debian's dockerd, compose v1 (the only compose
         # Debian 12 packages) and a static busybox to build their images FROM scratch, since
         # nothing can be pulled. util-linux's unshare gives the daemon-loss test's second
