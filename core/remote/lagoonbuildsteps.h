@@ -20,11 +20,12 @@ namespace Lagoon {
 class LagoonBuildSteps final
 {
 public:
-    enum class Phase {
-        Running,  ///< the step's running id: it has begun
-        Done,     ///< its done id: it ended
-        Warning,  ///< a done id that says it ended with warnings
-        Error,    ///< an id that says the build failed in it
+    enum class Phase
+    {
+        Running, ///< the step's running id: it has begun
+        Done,    ///< its done id: it ended
+        Warning, ///< a done id that says it ended with warnings
+        Error,   ///< an id that says the build failed in it
     };
 
     struct Match

@@ -45,11 +45,7 @@ LagoonRolloutFeed::LagoonRolloutFeed(LagoonSession *session, const LagoonEnviron
 
 LagoonRolloutFeed::LagoonRolloutFeed(LagoonSession *session, const LagoonEnvironmentRef &environment,
                                      const QString &buildName, const Options &options, QObject *parent)
-    : QObject(parent),
-      m_session(session),
-      m_environment(environment),
-      m_buildName(buildName),
-      m_options(options),
+    : QObject(parent), m_session(session), m_environment(environment), m_buildName(buildName), m_options(options),
       m_rollout(std::make_unique<Rollout>(buildName, buildName)),
       m_parser([this](int step, QByteArrayView line) { onParserLine(step, line); },
                [this](const BuildLogParser::Event &event) { onParserEvent(event); })
@@ -222,7 +218,8 @@ void LagoonRolloutFeed::startLog()
         useSource(new SshBuildLogSource(ssh, m_buildName, m_options.sshTailLines, this), {});
         return;
     }
-    auto *polled = new PolledBuildLogSource(m_session->api(), m_environment.project, m_environment.name, m_buildName, this);
+    auto *polled =
+        new PolledBuildLogSource(m_session->api(), m_environment.project, m_environment.name, m_buildName, this);
     polled->setInterval(m_options.pollInterval);
     useSource(polled, {});
 }
@@ -257,7 +254,8 @@ void LagoonRolloutFeed::fallBackToPolling(const QString &reason)
     if (qobject_cast<PolledBuildLogSource *>(m_source))
         return;
     qCInfo(lcRemote) << "rollout feed: following" << m_buildName << "by polling instead:" << reason;
-    auto *polled = new PolledBuildLogSource(m_session->api(), m_environment.project, m_environment.name, m_buildName, this);
+    auto *polled =
+        new PolledBuildLogSource(m_session->api(), m_environment.project, m_environment.name, m_buildName, this);
     polled->setInterval(m_options.pollInterval);
     useSource(polled, reason);
 }
@@ -340,7 +338,8 @@ void LagoonRolloutFeed::beginFinish()
     if (m_source)
         m_source->stop();
     // One more read of the whole log, so lines the live source had not delivered are not lost.
-    m_finalSource = new PolledBuildLogSource(m_session->api(), m_environment.project, m_environment.name, m_buildName, this);
+    m_finalSource =
+        new PolledBuildLogSource(m_session->api(), m_environment.project, m_environment.name, m_buildName, this);
     connect(m_finalSource, &BuildLogSource::linesReceived, this, &LagoonRolloutFeed::onLines);
     connect(m_finalSource, &BuildLogSource::ended, this, &LagoonRolloutFeed::completeFinish);
     connect(m_finalSource, &BuildLogSource::failed, this, [this](const Error &error) {
@@ -430,28 +429,28 @@ void LagoonRolloutFeed::loadEarlierDurations()
                                     {QStringLiteral("name"), earlier.at(i).name}};
         m_session->api()->run(QStringLiteral("DeploymentLog"), variables, this,
                               [this, i, remaining, perBuild](const Result<QJsonObject> &data) {
-            if (data) {
-                BuildLogParser parser;
-                parser.addText(data->value(QStringLiteral("deploymentByName"))
-                                   .toObject()
-                                   .value(QStringLiteral("buildLog"))
-                                   .toString()
-                                   .toUtf8());
-                for (const BuildLogParser::Step &step : parser.steps()) {
-                    if (step.completed && step.duration)
-                        (*perBuild)[i].insert(step.title, *step.duration);
-                }
-            }
-            if (--*remaining > 0)
-                return;
-            for (const auto &build : std::as_const(*perBuild)) {
-                for (auto it = build.cbegin(); it != build.cend(); ++it)
-                    m_earlier[it.key()].append(it.value());
-            }
-            for (int index = 0; index < m_rollout->stepCount(); ++index)
-                applyEarlierDurations(index);
-            Q_EMIT earlierDurationsLoaded();
-        });
+                                  if (data) {
+                                      BuildLogParser parser;
+                                      parser.addText(data->value(QStringLiteral("deploymentByName"))
+                                                         .toObject()
+                                                         .value(QStringLiteral("buildLog"))
+                                                         .toString()
+                                                         .toUtf8());
+                                      for (const BuildLogParser::Step &step : parser.steps()) {
+                                          if (step.completed && step.duration)
+                                              (*perBuild)[i].insert(step.title, *step.duration);
+                                      }
+                                  }
+                                  if (--*remaining > 0)
+                                      return;
+                                  for (const auto &build : std::as_const(*perBuild)) {
+                                      for (auto it = build.cbegin(); it != build.cend(); ++it)
+                                          m_earlier[it.key()].append(it.value());
+                                  }
+                                  for (int index = 0; index < m_rollout->stepCount(); ++index)
+                                      applyEarlierDurations(index);
+                                  Q_EMIT earlierDurationsLoaded();
+                              });
     }
 }
 

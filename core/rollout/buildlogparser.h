@@ -66,7 +66,8 @@ public:
 
     struct Event
     {
-        enum class Kind {
+        enum class Kind
+        {
             Began,           ///< a step began (by BEGIN, or by a STEP banner without BEGIN)
             Ended,           ///< a step ended: by its STEP banner (completed) or by the next banner
             DurationDerived, ///< an ended step without STEP banner got a duration from the next one's Elapsed

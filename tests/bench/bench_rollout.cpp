@@ -26,6 +26,7 @@
 #include "core/remote/lagoonsession.h"
 #include "core/remote/lagoonsubscriptionclient.h"
 #include "core/rollout/rollout.h"
+
 #include "tests/bench/benchmeasure.h"
 #include "tests/bench/sandboxclock.h"
 #include "tests/support/sandboxfixture.h"
@@ -63,7 +64,8 @@ QString keyOf(const QString &name, const QString &status, const QString &buildSt
 
 QString row(const QString &label, const BenchSummary &s)
 {
-    return QStringLiteral("  %1 %2 %3 %4 %5 %6").arg(label, -42)
+    return QStringLiteral("  %1 %2 %3 %4 %5 %6")
+        .arg(label, -42)
         .arg(s.runs, 5)
         .arg(s.medianMs, 8, 'f', 2)
         .arg(s.p95Ms, 8, 'f', 2)
@@ -84,13 +86,17 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Server event → Rollout updated, against a bare DeploymentWatcher (tests/bench/README.md)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Server event → Rollout updated, against a bare DeploymentWatcher (tests/bench/README.md)."));
     parser.addHelpOption();
-    const QCommandLineOption buildsOption(QStringLiteral("builds"), QStringLiteral("Measured builds (default 15, ~20 changes each)."),
+    const QCommandLineOption buildsOption(QStringLiteral("builds"),
+                                          QStringLiteral("Measured builds (default 15, ~20 changes each)."),
                                           QStringLiteral("N"), QStringLiteral("15"));
-    const QCommandLineOption speedOption(QStringLiteral("speed"), QStringLiteral("Sandbox build speed factor (default 0.1: ~1 s a build)."),
+    const QCommandLineOption speedOption(QStringLiteral("speed"),
+                                         QStringLiteral("Sandbox build speed factor (default 0.1: ~1 s a build)."),
                                          QStringLiteral("F"), QStringLiteral("0.1"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the results to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the results to FILE."),
+                                        QStringLiteral("FILE"));
     parser.addOptions({buildsOption, speedOption, jsonOption});
     parser.process(app);
     const int builds = std::max(parser.value(buildsOption).toInt(), 1);
@@ -106,17 +112,21 @@ int main(int argc, char **argv)
 
     QNetworkAccessManager network;
     QTemporaryDir cache;
-    LagoonSession session(&network, QStringLiteral("bench"), sandbox.apiUrl(),
-                          [token](const TokenRequest &, const TokenReply &reply) { reply(token); }, cache.path());
+    LagoonSession session(
+        &network, QStringLiteral("bench"), sandbox.apiUrl(),
+        [token](const TokenRequest &, const TokenReply &reply) { reply(token); }, cache.path());
     // The baseline shares the feeds' connection: both see every frame the same way.
     DeploymentWatcher baseline(session.api(), session.subscriptions(), Dev.id);
     QList<DeploymentEventTiming> baselineTimings;
     QObject::connect(&baseline, &DeploymentWatcher::eventApplied, &baseline,
                      [&](const DeploymentEventTiming &timing) { baselineTimings << timing; });
     baseline.start();
-    if (!Test::SandboxFixture::waitUntil([&] { return baseline.isLoaded() &&
-                                                      session.subscriptions()->state() == LagoonSubscriptionClient::State::Connected; },
-                                         20000)) {
+    if (!Test::SandboxFixture::waitUntil(
+            [&] {
+                return baseline.isLoaded() &&
+                       session.subscriptions()->state() == LagoonSubscriptionClient::State::Connected;
+            },
+            20000)) {
         say(QStringLiteral("bench_rollout: the client did not connect"));
         return 2;
     }
@@ -143,20 +153,22 @@ int main(int argc, char **argv)
         QObject::connect(rollout, &Rollout::stepAdded, rollout, [&changes] { changes.touch(); });
         QObject::connect(rollout, &Rollout::stepChanged, rollout, [&changes] { changes.touch(); });
         feed.start();
-        QObject::connect(feed.watcher(), &DeploymentWatcher::eventApplied, &feed, [&](const DeploymentEventTiming &timing) {
-            // The rollout changes inside the watcher's apply, before eventApplied: a change stamped
-            // after the frame arrived is this event's.
-            if (measure && timing.deployment == name && timing.changed && changes.last >= timing.receivedWall) {
-                feedTimings << timing;
-                feedChangedAt << changes.last;
-            }
-        });
+        QObject::connect(
+            feed.watcher(), &DeploymentWatcher::eventApplied, &feed, [&](const DeploymentEventTiming &timing) {
+                // The rollout changes inside the watcher's apply, before eventApplied: a change stamped
+                // after the frame arrived is this event's.
+                if (measure && timing.deployment == name && timing.changed && changes.last >= timing.receivedWall) {
+                    feedTimings << timing;
+                    feedChangedAt << changes.last;
+                }
+            });
         bool done = false;
         QObject::connect(&feed, &LagoonRolloutFeed::finished, &feed, [&done] { done = true; });
         if (!Test::SandboxFixture::waitUntil([&done] { return done; }, 60000))
             return {};
         if (rollout->state() != RolloutState::Succeeded)
-            failures << QStringLiteral("%1 ended %2, the sandbox completed it").arg(name, rolloutStateId(rollout->state()));
+            failures
+                << QStringLiteral("%1 ended %2, the sandbox completed it").arg(name, rolloutStateId(rollout->state()));
         return name;
     };
 
@@ -184,7 +196,8 @@ int main(int argc, char **argv)
         const QJsonObject p = e.toObject().value(QStringLiteral("payload")).toObject();
         const QString name = p.value(QStringLiteral("name")).toString();
         if (measured.contains(name))
-            publishedAt.insert(keyOf(name, p.value(QStringLiteral("status")).toString(), p.value(QStringLiteral("buildStep")).toString(), seen),
+            publishedAt.insert(keyOf(name, p.value(QStringLiteral("status")).toString(),
+                                     p.value(QStringLiteral("buildStep")).toString(), seen),
                                clock.toOurs(e.toObject().value(QStringLiteral("time")).toDouble()));
     }
     // Keys of the events the feed turned into a rollout change, and when.
@@ -194,7 +207,8 @@ int main(int argc, char **argv)
     QHash<QString, double> baselineAt;
     for (const DeploymentEventTiming &t : std::as_const(baselineTimings)) {
         if (measured.contains(t.deployment) && t.changed)
-            baselineAt.insert(keyOf(t.deployment, t.status, t.buildStep, baselineSeen), SandboxClock::epochMs(t.appliedWall));
+            baselineAt.insert(keyOf(t.deployment, t.status, t.buildStep, baselineSeen),
+                              SandboxClock::epochMs(t.appliedWall));
     }
     QList<BenchSample> feedSamples, baselineSamples, inProcess;
     for (qsizetype i = 0; i < feedTimings.size(); ++i) {
@@ -205,7 +219,11 @@ int main(int argc, char **argv)
             continue;
         feedSamples << BenchSample{SandboxClock::epochMs(feedChangedAt.at(i)) - publishedAt.value(key), 0, 0};
         baselineSamples << BenchSample{baselineAt.value(key) - publishedAt.value(key), 0, 0};
-        inProcess << BenchSample{double(std::chrono::duration_cast<std::chrono::microseconds>(feedChangedAt.at(i) - t.receivedWall).count()) / 1000.0, 0, 0};
+        inProcess << BenchSample{
+            double(
+                std::chrono::duration_cast<std::chrono::microseconds>(feedChangedAt.at(i) - t.receivedWall).count()) /
+                1000.0,
+            0, 0};
     }
     if (feedSamples.size() < builds * 10)
         failures << QStringLiteral("only %1 events changed a rollout in %2 builds").arg(feedSamples.size()).arg(builds);
@@ -214,20 +232,34 @@ int main(int argc, char **argv)
     const BenchSummary baselineSummary = BenchSummary::of(baselineSamples);
     const double ratio50 = baselineSummary.medianMs > 0 ? feedSummary.medianMs / baselineSummary.medianMs : 0;
     const double ratio95 = baselineSummary.p95Ms > 0 ? feedSummary.p95Ms / baselineSummary.p95Ms : 0;
-    say(QStringLiteral("bench_rollout: server event → Rollout updated (budget p95 ≤ %1 ms); %2 builds, sandbox speed %3")
-            .arg(BudgetP95Ms, 0, 'f', 0).arg(measured.size()).arg(speed));
+    say(QStringLiteral(
+            "bench_rollout: server event → Rollout updated (budget p95 ≤ %1 ms); %2 builds, sandbox speed %3")
+            .arg(BudgetP95Ms, 0, 'f', 0)
+            .arg(measured.size())
+            .arg(speed));
     say(QStringLiteral("  load %1 → %2; sandbox clock %3 ms from ours (± %4 ms, subtracted)")
-            .arg(loadAtStart[0], 0, 'f', 2).arg(loadAtEnd[0], 0, 'f', 2).arg(clock.offsetMs, 0, 'f', 3).arg(clock.boundMs, 0, 'f', 3));
+            .arg(loadAtStart[0], 0, 'f', 2)
+            .arg(loadAtEnd[0], 0, 'f', 2)
+            .arg(clock.offsetMs, 0, 'f', 3)
+            .arg(clock.boundMs, 0, 'f', 3));
 #if !defined(__OPTIMIZE__)
     say(QStringLiteral("  WARNING: this binary is not optimized (configure with -DCMAKE_BUILD_TYPE=Release)."));
 #endif
-    say(QStringLiteral("  %1 %2 %3 %4 %5 %6").arg(QString(), -42).arg(QStringLiteral("n"), 5).arg(QStringLiteral("p50 ms"), 8)
-            .arg(QStringLiteral("p95 ms"), 8).arg(QStringLiteral("max ms"), 8).arg(QStringLiteral("min ms"), 8));
-    say(row(QStringLiteral("server → Rollout updated (LagoonRolloutFeed)"), feedSummary)
-        + QStringLiteral("   budget: %1").arg(feedSummary.p95Ms <= BudgetP95Ms ? QStringLiteral("within") : QStringLiteral("OVER")));
+    say(QStringLiteral("  %1 %2 %3 %4 %5 %6")
+            .arg(QString(), -42)
+            .arg(QStringLiteral("n"), 5)
+            .arg(QStringLiteral("p50 ms"), 8)
+            .arg(QStringLiteral("p95 ms"), 8)
+            .arg(QStringLiteral("max ms"), 8)
+            .arg(QStringLiteral("min ms"), 8));
+    say(row(QStringLiteral("server → Rollout updated (LagoonRolloutFeed)"), feedSummary) +
+        QStringLiteral("   budget: %1")
+            .arg(feedSummary.p95Ms <= BudgetP95Ms ? QStringLiteral("within") : QStringLiteral("OVER")));
     say(row(QStringLiteral("server → model updated (DeploymentWatcher)"), baselineSummary));
     say(row(QStringLiteral("  of which frame → Rollout (in process)"), BenchSummary::of(inProcess)));
-    say(QStringLiteral("  ratio feed / bare watcher                          %1×   %2×").arg(ratio50, 6, 'f', 2).arg(ratio95, 6, 'f', 2));
+    say(QStringLiteral("  ratio feed / bare watcher                          %1×   %2×")
+            .arg(ratio50, 6, 'f', 2)
+            .arg(ratio95, 6, 'f', 2));
 
     if (parser.isSet(jsonOption)) {
         const QJsonObject out{{QStringLiteral("builds"), int(measured.size())},

@@ -64,7 +64,8 @@ QByteArray readLog(const QString &name)
 
 QByteArray banner(const QByteArray &line)
 {
-    return "##############################################\n" + line + "\n##############################################\n";
+    return "##############################################\n" + line +
+           "\n##############################################\n";
 }
 
 } // namespace
@@ -116,7 +117,8 @@ private Q_SLOTS:
                 previousEnd = step.endLine;
             }
             if (step.completed) {
-                QVERIFY(recorder.lines.at(step.summaryLine).startsWith(QByteArray("STEP " + step.title.toUtf8() + ": Completed at")));
+                QVERIFY(recorder.lines.at(step.summaryLine)
+                            .startsWith(QByteArray("STEP " + step.title.toUtf8() + ": Completed at")));
                 QVERIFY(step.duration.has_value());
             }
             QCOMPARE(recorder.eventsOf(Kind::Began, i), 1);
@@ -217,13 +219,14 @@ private Q_SLOTS:
     void warnings_andHeldHashLineWaitsForTheNextLine()
     {
         Recorder recorder;
-        recorder.parser.addText(QByteArray(banner("BEGIN Route/Ingress Cleanup") + ">> Lagoon detected routes that have been removed\n"));
+        recorder.parser.addText(
+            QByteArray(banner("BEGIN Route/Ingress Cleanup") + ">> Lagoon detected routes that have been removed\n"));
         recorder.parser.addLine("##############################################");
         // The `#####` could open a banner: it waits.
         QCOMPARE(recorder.lines.size(), 4);
-        recorder.parser.addText(
-            "STEP Route/Ingress Cleanup: Completed at 2026-11-27 07:26:33 (UTC) Duration 00:00:01 Elapsed 00:01:03 WithWarnings\n"
-            "##############################################\n\n");
+        recorder.parser.addText("STEP Route/Ingress Cleanup: Completed at 2026-11-27 07:26:33 (UTC) Duration 00:00:01 "
+                                "Elapsed 00:01:03 WithWarnings\n"
+                                "##############################################\n\n");
         const auto &step = recorder.parser.steps().at(0);
         QVERIFY(step.warnings);
         QCOMPARE(step.elapsed, std::optional(63s));
@@ -273,8 +276,8 @@ private Q_SLOTS:
 
     void parseStepBanner_fields()
     {
-        const auto banner = BuildLogParser::parseStepBanner(
-            "STEP Route/Ingress Configuration: Completed at 2026-11-27 07:26:33 (UTC) Duration 01:02:03 Elapsed 10:00:00");
+        const auto banner = BuildLogParser::parseStepBanner("STEP Route/Ingress Configuration: Completed at 2026-11-27 "
+                                                            "07:26:33 (UTC) Duration 01:02:03 Elapsed 10:00:00");
         QVERIFY(banner);
         QCOMPARE(banner->title, QStringLiteral("Route/Ingress Configuration"));
         QCOMPARE(banner->duration, 1h + 2min + 3s);
@@ -282,7 +285,8 @@ private Q_SLOTS:
         QVERIFY(!banner->warnings);
         QCOMPARE(banner->completedAt, QDateTime(QDate(2026, 11, 27), QTime(7, 26, 33), QTimeZone::utc()));
         QVERIFY(!BuildLogParser::parseStepBanner("STEP X: Completed at 2026-11-27 07:26:33 (UTC) Duration 00:00:01"));
-        QCOMPARE(BuildLogParser::parseBeginBanner("BEGIN .lagoon.yml Validation"), QStringLiteral(".lagoon.yml Validation"));
+        QCOMPARE(BuildLogParser::parseBeginBanner("BEGIN .lagoon.yml Validation"),
+                 QStringLiteral(".lagoon.yml Validation"));
         QVERIFY(BuildLogParser::parseBeginBanner("BEGIN ").isEmpty());
         QVERIFY(!BuildLogParser::isHashLine("#####"));
     }

@@ -15,6 +15,7 @@
 #include "core/remote/lagoonsubscriptionclient.h"
 #include "core/rollout/logstore.h"
 #include "core/rollout/rollout.h"
+
 #include "tests/auth/authsandbox.h"
 #include "tests/remote/scriptedtokens.h"
 #include "tests/support/sandboxfixture.h"
@@ -51,7 +52,8 @@ struct Harness
     Harness(const QUrl &apiUrl, const QString &token)
     {
         tokens.current = token;
-        session = std::make_unique<LagoonSession>(&network, QStringLiteral("sandbox"), apiUrl, tokens.provider(), cache.path());
+        session = std::make_unique<LagoonSession>(&network, QStringLiteral("sandbox"), apiUrl, tokens.provider(),
+                                                  cache.path());
         session->api()->setTimeout(3s);
         LagoonSubscriptionClient::Options options;
         options.minimumBackoff = 20ms;
@@ -69,7 +71,9 @@ struct Harness
         options.finalLogTimeout = 5s;
         feed = std::make_unique<LagoonRolloutFeed>(session.get(), Dev, build, options);
         QObject::connect(feed.get(), &LagoonRolloutFeed::finished, feed.get(),
-                         [this](RolloutState state, const QString &step) { finishes.append({state, step}); });
+                         [this](RolloutState state, const QString &step) {
+                             finishes.append({state, step});
+                         });
         QObject::connect(feed->rollout(), &Rollout::finished, feed.get(), [this] { ++rolloutFinishes; });
         QObject::connect(feed.get(), &LagoonRolloutFeed::logSourceChanged, feed.get(),
                          [this](const QString &description, const QString &reason) {
@@ -103,7 +107,8 @@ struct Harness
     {
         auto answer = std::make_shared<std::optional<Result<QJsonObject>>>();
         QObject context;
-        session->api()->run(operation, variables, &context, [answer](const Result<QJsonObject> &result) { *answer = result; });
+        session->api()->run(operation, variables, &context,
+                            [answer](const Result<QJsonObject> &result) { *answer = result; });
         if (!QTest::qWaitFor([answer] { return answer->has_value(); }, 10000) || !answer->value())
             return {};
         return *answer->value();
@@ -132,14 +137,17 @@ private:
 
     bool waitForSubscription()
     {
-        return QTest::qWaitFor([&] {
-            const QJsonArray events = m_sandbox.events(QStringLiteral("graphql"));
-            for (const QJsonValue &event : events) {
-                if (event.toObject().value(QStringLiteral("operation")).toString() == QLatin1String("DeploymentChanged"))
-                    return true;
-            }
-            return false;
-        }, 10000);
+        return QTest::qWaitFor(
+            [&] {
+                const QJsonArray events = m_sandbox.events(QStringLiteral("graphql"));
+                for (const QJsonValue &event : events) {
+                    if (event.toObject().value(QStringLiteral("operation")).toString() ==
+                        QLatin1String("DeploymentChanged"))
+                        return true;
+                }
+                return false;
+            },
+            10000);
     }
 
     // Deploys dev and follows the build from its first status; empty name on failure.
@@ -160,7 +168,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--speed"), QStringLiteral("0.05")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--speed"), QStringLiteral("0.05")}),
+                 qPrintable(m_sandbox.errorString()));
         m_admin = m_sandbox.legacyToken();
     }
 
@@ -185,14 +194,17 @@ private Q_SLOTS:
         QCOMPARE(harness.rollout()->environment(), QStringLiteral("dev"));
         QVERIFY(!harness.rollout()->triggeredBy().isEmpty());
 
-        const QJsonArray table = m_sandbox.control("GET", QStringLiteral("/steps")).json.value(QStringLiteral("steps")).toArray();
+        const QJsonArray table =
+            m_sandbox.control("GET", QStringLiteral("/steps")).json.value(QStringLiteral("steps")).toArray();
         QCOMPARE(harness.rollout()->stepCount(), table.size());
         for (int i = 0; i < table.size(); ++i) {
             const RolloutStep &step = harness.rollout()->step(i);
             QCOMPARE(step.name, table.at(i).toObject().value(QStringLiteral("title")).toString());
             QCOMPARE(step.state, RolloutStepState::Succeeded);
             // The view jumps to the step's STEP banner.
-            QVERIFY2(harness.logLines().value(step.summaryLine).startsWith(QStringLiteral("STEP ") + step.name + QLatin1Char(':')),
+            QVERIFY2(harness.logLines()
+                         .value(step.summaryLine)
+                         .startsWith(QStringLiteral("STEP ") + step.name + QLatin1Char(':')),
                      qPrintable(step.name));
         }
         verifyWholeLogOnce(harness, name);
@@ -210,7 +222,8 @@ private Q_SLOTS:
         Harness harness(m_sandbox.apiUrl(), m_admin);
         const QString name = deployAndFollow(harness);
         QTRY_COMPARE_WITH_TIMEOUT(harness.finishes.size(), 1, 20000);
-        QCOMPARE(harness.finishes.constFirst(), std::make_pair(RolloutState::Failed, QStringLiteral("Route/Ingress Configuration")));
+        QCOMPARE(harness.finishes.constFirst(),
+                 std::make_pair(RolloutState::Failed, QStringLiteral("Route/Ingress Configuration")));
         const int failed = harness.stepIndex(QStringLiteral("Route/Ingress Configuration"));
         QVERIFY(failed >= 0);
         const RolloutStep &step = harness.rollout()->step(failed);
@@ -221,7 +234,8 @@ private Q_SLOTS:
         const QStringList lines = harness.logLines();
         QCOMPARE(lines.value(step.summaryLine), QStringLiteral("exit status 1"));
         QVERIFY(step.summaryLine >= step.firstLine && step.summaryLine < step.firstLine + step.lineCount);
-        QVERIFY(lines.value(step.summaryLine - 1).startsWith(QStringLiteral("Error: Route/Ingress Configuration failed")));
+        QVERIFY(
+            lines.value(step.summaryLine - 1).startsWith(QStringLiteral("Error: Route/Ingress Configuration failed")));
         verifyWholeLogOnce(harness, name);
     }
 
@@ -234,7 +248,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(harness.finishes.size(), 1, 20000);
         QCOMPARE(harness.finishes.constFirst().first, RolloutState::Succeeded);
         QVERIFY(harness.rollout()->hasWarnings());
-        const RolloutStep &cleanup = harness.rollout()->step(harness.stepIndex(QStringLiteral("Route/Ingress Cleanup")));
+        const RolloutStep &cleanup =
+            harness.rollout()->step(harness.stepIndex(QStringLiteral("Route/Ingress Cleanup")));
         QVERIFY(cleanup.hasWarnings);
         QVERIFY(harness.logLines().value(cleanup.summaryLine).endsWith(QStringLiteral("WithWarnings")));
         QVERIFY(!harness.rollout()->step(harness.stepIndex(QStringLiteral("Image Builds"))).hasWarnings);
@@ -246,14 +261,15 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.scriptNextBuild({{QStringLiteral("holdAt"), QStringLiteral("pushingImages")}}));
         Harness harness(m_sandbox.apiUrl(), m_admin);
         const QString name = deployAndFollow(harness);
-        QTRY_VERIFY_WITH_TIMEOUT(harness.stepIndex(QStringLiteral("Image Push to Registry")) >= 0 &&
-                                     harness.rollout()->step(harness.stepIndex(QStringLiteral("Image Push to Registry"))).state ==
-                                         RolloutStepState::Running,
-                                 20000);
-        const QJsonObject answer = harness.mutate(QStringLiteral("CancelDeployment"),
-                                                  {{QStringLiteral("project"), Dev.project},
-                                                   {QStringLiteral("environment"), Dev.name},
-                                                   {QStringLiteral("name"), name}});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            harness.stepIndex(QStringLiteral("Image Push to Registry")) >= 0 &&
+                harness.rollout()->step(harness.stepIndex(QStringLiteral("Image Push to Registry"))).state ==
+                    RolloutStepState::Running,
+            20000);
+        const QJsonObject answer =
+            harness.mutate(QStringLiteral("CancelDeployment"), {{QStringLiteral("project"), Dev.project},
+                                                                {QStringLiteral("environment"), Dev.name},
+                                                                {QStringLiteral("name"), name}});
         QVERIFY(!answer.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(harness.finishes.size(), 1, 20000);
         QCOMPARE(harness.finishes.constFirst().first, RolloutState::Cancelled);
@@ -307,7 +323,8 @@ private Q_SLOTS:
     {
         // Two finished builds: the older one spends a second in Image Builds.
         Harness first(m_sandbox.apiUrl(), m_admin);
-        QVERIFY(m_sandbox.scriptNextBuild({{QStringLiteral("stepDelays"), QJsonObject{{QStringLiteral("buildingImages"), 1500}}}}));
+        QVERIFY(m_sandbox.scriptNextBuild(
+            {{QStringLiteral("stepDelays"), QJsonObject{{QStringLiteral("buildingImages"), 1500}}}}));
         deployAndFollow(first);
         QTRY_COMPARE_WITH_TIMEOUT(first.finishes.size(), 1, 20000);
         Harness second(m_sandbox.apiUrl(), m_admin);
@@ -325,7 +342,8 @@ private Q_SLOTS:
         // Newest first; build-deploy-tool prints whole seconds.
         QCOMPARE(images.earlierDurations.size(), 2);
         QCOMPARE(images.earlierDurations.at(0), 0ms);
-        QVERIFY2(images.earlierDurations.at(1) >= 1000ms, qPrintable(QString::number(images.earlierDurations.at(1).count())));
+        QVERIFY2(images.earlierDurations.at(1) >= 1000ms,
+                 qPrintable(QString::number(images.earlierDurations.at(1).count())));
         const RolloutStep &setup = third.rollout()->step(third.stepIndex(QStringLiteral("Initial Environment Setup")));
         QCOMPARE(setup.earlierDurations.size(), 2);
     }
@@ -346,9 +364,11 @@ private Q_SLOTS:
         failed.insert(QStringLiteral("buildStep"), QStringLiteral("buildingImages"));
         failed.insert(QStringLiteral("completed"), QStringLiteral("2026-11-27 07:30:00"));
         failed.insert(QStringLiteral("environment"), Dev.id);
-        failed.insert(QStringLiteral("log"), QString(held.value(QStringLiteral("log")).toString() +
-                                                     QStringLiteral("\nBuilding cli\nError: the registry went away\nexit status 1")));
-        QVERIFY2(m_sandbox.restart({QStringLiteral("--ws-protocols"), QStringLiteral("none")}), qPrintable(m_sandbox.errorString()));
+        failed.insert(QStringLiteral("log"),
+                      QString(held.value(QStringLiteral("log")).toString() +
+                              QStringLiteral("\nBuilding cli\nError: the registry went away\nexit status 1")));
+        QVERIFY2(m_sandbox.restart({QStringLiteral("--ws-protocols"), QStringLiteral("none")}),
+                 qPrintable(m_sandbox.errorString()));
         QVERIFY(m_sandbox.restoreBuild(failed));
         QCOMPARE(harness.finishes.size(), 0);
         QVERIFY(m_sandbox.setWebSocketProtocols(QStringLiteral("both")));
@@ -373,7 +393,8 @@ private Q_SLOTS:
         Test::AuthSandbox sandbox;
         QVERIFY2(sandbox.start({QStringLiteral("--speed"), QStringLiteral("0.05")}), qPrintable(sandbox.errorString()));
         QTemporaryDir dir;
-        const QString key = sandbox.newKey(dir.path(), QStringLiteral("id_ed25519"), QStringLiteral("maintainer@example.com"));
+        const QString key =
+            sandbox.newKey(dir.path(), QStringLiteral("id_ed25519"), QStringLiteral("maintainer@example.com"));
         QVERIFY(!key.isEmpty());
         LagoonRolloutFeed::Options options;
         options.ssh.host = sandbox.sshHost();
@@ -385,16 +406,19 @@ private Q_SLOTS:
         // The sandbox's sshd logs in only its own account, not the environment's namespace.
         options.sshUser = sandbox.sshUser();
 
-        QVERIFY(sandbox.control("POST", QStringLiteral("/builds/next"),
-                                {{QStringLiteral("holdAt"), QStringLiteral("applyingDeployments")}})
+        QVERIFY(sandbox
+                    .control("POST", QStringLiteral("/builds/next"),
+                             {{QStringLiteral("holdAt"), QStringLiteral("applyingDeployments")}})
                     .ok());
-        const QString admin = sandbox.control("POST", QStringLiteral("/tokens/legacy")).json.value(QStringLiteral("token")).toString();
+        const QString admin =
+            sandbox.control("POST", QStringLiteral("/tokens/legacy")).json.value(QStringLiteral("token")).toString();
         Harness harness(sandbox.apiUrl(), admin);
         const QString name = harness.deploy();
         QVERIFY(name.startsWith(QLatin1String("lagoon-build-")));
         harness.follow(name, options);
         QTRY_VERIFY_WITH_TIMEOUT(harness.logLines().contains(QStringLiteral("BEGIN Applying Deployments")), 30000);
-        QVERIFY2(harness.feed->logSourceDescription().contains(QStringLiteral("SSH")), qPrintable(harness.sources.join(u'|')));
+        QVERIFY2(harness.feed->logSourceDescription().contains(QStringLiteral("SSH")),
+                 qPrintable(harness.sources.join(u'|')));
         const qsizetype whileRunning = harness.rollout()->log().lineCount();
         QVERIFY(sandbox.control("POST", QStringLiteral("/builds/%1/release").arg(name)).ok());
         QTRY_COMPARE_WITH_TIMEOUT(harness.finishes.size(), 1, 20000);
