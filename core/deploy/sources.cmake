@@ -4,6 +4,7 @@
 # from core/CMakeLists.txt).
 target_sources(lagoon_core PRIVATE
     deploy/deployer.cpp deploy/deployer.h
+    deploy/deployhistory.cpp deploy/deployhistory.h
     deploy/deploypreflight.cpp deploy/deploypreflight.h
     deploy/deploytarget.cpp deploy/deploytarget.h
     deploy/gitcredentialhelper.cpp deploy/gitcredentialhelper.h
