@@ -20,6 +20,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QTextDocument>
 #include <QTreeView>
 
@@ -27,6 +28,7 @@
 #include "core/project/project.h"
 #include "core/settings/settings.h"
 #include "widgets/accounts/lagoonaccountscontroller.h"
+#include "widgets/deploy/deploycontroller.h"
 #include "widgets/dialogs/preferencesdialog.h"
 #include "widgets/editor/editordocument.h"
 #include "widgets/editor/editorworkspace.h"
@@ -92,6 +94,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_gitStatus);
 
     createActions();
+    m_deploy = new DeployController(this);
     createMenus();
     createDocks();
 
@@ -232,11 +235,24 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_lagoonMenu = menuBar()->addMenu(QString());
+    m_lagoonMenu->addAction(m_deploy->deployAction());
+    m_lagoonMenu->addSeparator();
+    m_lagoonMenu->addAction(m_lagoonAccountsAction);
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_lagoonAccountsAction);
     m_settingsMenu->addAction(m_preferencesAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
+
+    // Deploy is the one click the product is about: it sits in sight, not only in a menu.
+    m_mainToolBar = addToolBar(QString());
+    m_mainToolBar->setObjectName(QStringLiteral("toolBarMain"));
+    m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_mainToolBar->addAction(m_openAction);
+    m_mainToolBar->addAction(m_saveAction);
+    m_mainToolBar->addSeparator();
+    m_mainToolBar->addAction(m_deploy->deployAction());
 }
 
 void MainWindow::createDocks()
@@ -258,10 +274,16 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_deployDock);
     tabifyDockWidget(m_problemsDock, m_stackDock);
     tabifyDockWidget(m_stackDock, m_deployDock);
+    // Rollouts open next to the browser that lists the builds, and come forward when one starts.
+    tabifyDockWidget(m_deployDock, m_deploy->dock());
+    connect(m_deploy, &DeployController::sourceRequested, this, &MainWindow::showSource);
+    connect(m_lagoonBrowser, &LagoonBrowser::rolloutRequested, m_deploy, &DeployController::watch);
+    connect(m_deploy, &DeployController::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_problemsDock->raise();
     resizeDocks({m_problemsDock}, {190}, Qt::Vertical);
 
-    for (QDockWidget *dock : {m_problemsDock, m_stackDock, m_deployDock})
+    for (QDockWidget *dock : {m_problemsDock, m_stackDock, m_deployDock, m_deploy->dock()})
         m_viewMenu->addAction(dock->toggleViewAction());
 }
 
@@ -271,6 +293,7 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_lagoonMenu->setTitle(tr("&Lagoon"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open Project…"));
@@ -293,6 +316,8 @@ void MainWindow::retranslate()
     m_problemsDock->setWindowTitle(tr("Problems"));
     m_stackDock->setWindowTitle(tr("Local Stack"));
     m_deployDock->setWindowTitle(tr("Deployments"));
+    m_deploy->retranslate();
+    m_mainToolBar->setWindowTitle(tr("Main Toolbar"));
     m_gitStatus->setAccessibleName(tr("Git status"));
     updateTabTitles();
     updateTitle();
@@ -376,6 +401,7 @@ void MainWindow::closeProject()
     m_problemsModel->setDiagnostics(ProjectProblems, {});
     // The stack's streams (events, logs) end with the project; its containers keep running.
     m_localStack->closeProject();
+    m_deploy->setProject(nullptr);
     m_gitStatus->clear();
     m_stack->setCurrentWidget(m_welcome);
     updateTitle();
@@ -390,6 +416,7 @@ void MainWindow::onProjectLoaded()
     onFilesChanged();
     onGitChanged();
     m_localStack->setProjectFolder(m_project->folder());
+    m_deploy->setProject(m_project);
     updateTitle();
     Q_EMIT projectLoaded(m_project->folder());
 }
@@ -582,6 +609,7 @@ void MainWindow::setLagoonConnection(LagoonConnection *connection)
     delete m_lagoonAccounts;
     m_lagoonAccounts = connection ? new LagoonAccountsController(connection, m_lagoonBrowser, this) : nullptr;
     m_lagoonAccountsAction->setEnabled(connection != nullptr);
+    m_deploy->setConnection(connection);
     if (!connection)
         m_lagoonBrowser->setSession(nullptr);
 }
@@ -676,11 +704,17 @@ void MainWindow::showDeployment(const QString &accountId, const QString &project
         });
     }
     m_deploymentJump->start({accountId, project, environment, buildName});
+    // The browser lists the build; its rollout page shows it live.
+    m_deploy->showDeployment(accountId, project, environment, buildName);
 }
 
 bool MainWindow::isShowingDeployment(const DeploymentRef &deployment) const
 {
-    if (!isVisible() || !isActiveWindow() || m_deployDock->visibleRegion().isEmpty())
+    if (!isVisible() || !isActiveWindow())
+        return false;
+    if (m_deploy->isShowing(deployment.accountId, deployment.project, deployment.buildName))
+        return true;
+    if (m_deployDock->visibleRegion().isEmpty())
         return false;
     const LagoonSession *session = m_lagoonBrowser->session();
     if (!session || session->accountId() != deployment.accountId || m_lagoonBrowser->page() != LagoonBrowser::Page::Environment)

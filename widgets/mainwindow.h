@@ -12,6 +12,7 @@
 
 class QAction;
 class QDockWidget;
+class QToolBar;
 class QLabel;
 class QMenu;
 class QMimeData;
@@ -28,6 +29,7 @@ class LagoonAccountsController;
 class LagoonBrowser;
 class LagoonConnection;
 class LagoonDeploymentJump;
+class DeployController;
 class LocalStackPanel;
 class ProblemsModel;
 class ProblemsPanel;
@@ -71,6 +73,8 @@ public:
      */
     void setLagoonConnection(LagoonConnection *connection);
     LagoonAccountsController *lagoonAccounts() const { return m_lagoonAccounts; }
+    /** The Deploy action and dialog, and the Rollouts dock. */
+    DeployController *deployController() const { return m_deploy; }
     QAction *lagoonAccountsAction() const { return m_lagoonAccountsAction; }
     /** Shows a place in one of the project's files (relative path, 1-based line and column). */
     bool showSource(const QString &file, int line, int column);
@@ -145,6 +149,9 @@ private:
     QDockWidget *m_stackDock;
     LocalStackPanel *m_localStack;
     QDockWidget *m_deployDock;
+    DeployController *m_deploy = nullptr;
+    QMenu *m_lagoonMenu = nullptr;
+    QToolBar *m_mainToolBar = nullptr;
     LagoonBrowser *m_lagoonBrowser;
     LagoonAccountsController *m_lagoonAccounts = nullptr;
     LagoonDeploymentJump *m_deploymentJump = nullptr;

@@ -16,6 +16,7 @@
 #include "core/settings/settings.h"
 #include "widgets/accounts/lagoonconnection.h"
 #include "widgets/common/appearance.h"
+#include "widgets/deploy/deploycontroller.h"
 #include "widgets/lagoon/lagoonbrowser.h"
 #include "widgets/mainwindow.h"
 #include "widgets/notify/deploymentnotifications.h"
@@ -90,6 +91,9 @@ void GuiApplication::startNotifications()
     connect(m_notifications, &DeploymentNotifications::deploymentRequested, window, [window](const DeploymentRef &d) {
         window->showDeployment(d.accountId, d.project, d.environment, d.buildName);
     });
+    // A build the user started is watched to its end, wherever the browser goes meanwhile.
+    connect(window->deployController(), &DeployController::userDeployed, m_notifications,
+            &DeploymentNotifications::expect);
     connect(m_notifications, &DeploymentNotifications::showRequested, window, [window] {
         window->show();
         window->raise();

@@ -146,6 +146,7 @@ LagoonBrowser::LagoonBrowser(QWidget *parent)
     connect(m_projectPage, &LagoonProjectPage::linkActivated, this, [this](const QUrl &url) { m_openUrl(url); });
     connect(m_environmentPage, &LagoonEnvironmentPage::answered, this, &LagoonBrowser::onAnswered);
     connect(m_environmentPage, &LagoonEnvironmentPage::failed, this, &LagoonBrowser::onFailed);
+    connect(m_environmentPage, &LagoonEnvironmentPage::rolloutRequested, this, &LagoonBrowser::rolloutRequested);
     connect(m_environmentPage, &LagoonEnvironmentPage::linkActivated, this, [this](const QUrl &url) { m_openUrl(url); });
     retranslate();
     setSession(nullptr);

@@ -113,6 +113,8 @@ Q_SIGNALS:
     void signInRequested();
     /** The environment page shows `environment` now; an invalid one when it shows none. */
     void environmentShown(const Lagoon::LagoonEnvironmentRef &environment);
+    /** Follow build `name` live (LagoonEnvironmentPage::rolloutRequested()). */
+    void rolloutRequested(const Lagoon::LagoonEnvironmentRef &environment, const QString &name, bool startedHere);
 
 protected:
     void changeEvent(QEvent *event) override;

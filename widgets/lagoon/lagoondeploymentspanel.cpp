@@ -24,16 +24,19 @@ LagoonDeploymentsPanel::LagoonDeploymentsPanel(QWidget *parent)
     : LagoonRunsPanel(parent), m_model(new LagoonDeploymentsModel(this)),
       m_deploy(new QAction(QIcon::fromTheme(QStringLiteral("cloud-upload")), QString(), this)),
       m_cancel(new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), QString(), this)),
+      m_watch(new QAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), QString(), this)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("lagoonDeploymentsPanel"));
     m_deploy->setObjectName(QStringLiteral("lagoonDeployLatest"));
     m_cancel->setObjectName(QStringLiteral("lagoonCancelDeployment"));
+    m_watch->setObjectName(QStringLiteral("lagoonWatchRollout"));
     auto *toolbar = new QToolBar(this);
     toolbar->setIconSize(QSize(16, 16));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_deploy);
     toolbar->addAction(m_cancel);
+    toolbar->addAction(m_watch);
     m_status->setObjectName(QStringLiteral("lagoonDeploymentsStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *top = new QHBoxLayout;
@@ -49,6 +52,14 @@ LagoonDeploymentsPanel::LagoonDeploymentsPanel(QWidget *parent)
     logTitle()->setObjectName(QStringLiteral("lagoonBuildLogTitle"));
     connect(m_deploy, &QAction::triggered, this, &LagoonDeploymentsPanel::deployLatest);
     connect(m_cancel, &QAction::triggered, this, &LagoonDeploymentsPanel::cancelSelected);
+    connect(m_watch, &QAction::triggered, this, [this] {
+        if (const QString name = selectedName(); !name.isEmpty())
+            Q_EMIT rolloutRequested(name, false);
+    });
+    connect(view(), &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const QString name = index.data(LagoonDeploymentsModel::NameRole).toString(); !name.isEmpty())
+            Q_EMIT rolloutRequested(name, false);
+    });
     connect(clock(), &QTimer::timeout, this, [this] { m_model->setNow(QDateTime::currentDateTimeUtc()); });
 
     retranslate();
@@ -189,8 +200,10 @@ void LagoonDeploymentsPanel::deployLatest()
                         return;
                     }
                     const QString answer = reply->value(QStringLiteral("deployEnvironmentLatest")).toString();
-                    m_status->setText(answer.startsWith(QLatin1String("lagoon-build-")) ? tr("Started %1").arg(answer)
-                                                                                        : answer);
+                    const bool started = answer.startsWith(QLatin1String("lagoon-build-"));
+                    m_status->setText(started ? tr("Started %1").arg(answer) : answer);
+                    if (started)
+                        Q_EMIT rolloutRequested(answer, true);
                 });
         });
 }
@@ -242,6 +255,7 @@ void LagoonDeploymentsPanel::updateActions()
     const QModelIndex current = view()->currentIndex();
     m_cancel->setEnabled(session() && current.isValid() &&
                          !current.data(LagoonDeploymentsModel::FinishedRole).toBool());
+    m_watch->setEnabled(session() && current.isValid());
 }
 
 void LagoonDeploymentsPanel::retranslate()
@@ -250,6 +264,8 @@ void LagoonDeploymentsPanel::retranslate()
     m_deploy->setToolTip(tr("Build and deploy the latest commit of this environment"));
     m_cancel->setText(tr("Cancel build"));
     m_cancel->setToolTip(tr("Cancel the selected build while it has not finished"));
+    m_watch->setText(tr("Watch Rollout"));
+    m_watch->setToolTip(tr("Follow the selected build step by step with its whole log (or double-click it)"));
     view()->setAccessibleName(tr("Deployments"));
     logView()->setAccessibleName(tr("Build log"));
     if (!view()->currentIndex().isValid())

@@ -32,6 +32,10 @@ public:
     /** Selects the build `name`; false when it is not listed. */
     bool selectDeployment(const QString &name);
 
+Q_SIGNALS:
+    /** The user wants to follow build `name` live; `startedHere` when this panel just deployed it. */
+    void rolloutRequested(const QString &name, bool startedHere);
+
 private:
     void retranslate() override;
     void showCurrentRun() override;
@@ -48,6 +52,7 @@ private:
     QString m_logShown;
     QAction *m_deploy;
     QAction *m_cancel;
+    QAction *m_watch;
     QLabel *m_status;
 };
 

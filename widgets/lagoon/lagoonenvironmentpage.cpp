@@ -88,6 +88,8 @@ LagoonEnvironmentPage::LagoonEnvironmentPage(QWidget *parent)
     connect(m_routes, &QLabel::linkActivated, this, [this](const QString &link) { Q_EMIT linkActivated(QUrl(link)); });
     connect(m_deployments, &LagoonDeploymentsPanel::answered, this, &LagoonEnvironmentPage::answered);
     connect(m_deployments, &LagoonDeploymentsPanel::failed, this, &LagoonEnvironmentPage::failed);
+    connect(m_deployments, &LagoonDeploymentsPanel::rolloutRequested, this,
+            [this](const QString &name, bool startedHere) { Q_EMIT rolloutRequested(m_environment, name, startedHere); });
     connect(m_tasks, &LagoonTasksPanel::answered, this, &LagoonEnvironmentPage::answered);
     connect(m_tasks, &LagoonTasksPanel::failed, this, &LagoonEnvironmentPage::failed);
     connect(m_variables, &LagoonVariablesPanel::answered, this, &LagoonEnvironmentPage::answered);
@@ -113,7 +115,8 @@ void LagoonEnvironmentPage::showEnvironment(LagoonSession *session, const QStrin
     m_json = environment;
     m_environment = LagoonEnvironmentRef{project, environment.value(QLatin1String("name")).toString(),
                                          environment.value(QLatin1String("id")).toInt(),
-                                         environment.value(QLatin1String("environmentType")).toString(), projectEnvironments};
+                                         environment.value(QLatin1String("environmentType")).toString(),
+                                         LagoonEnvironmentsModel::namespaceOf(environment), projectEnvironments};
     updateHeader();
     m_tabs->setCurrentIndex(DeploymentsTab);
     m_deployments->setEnvironment(session, m_environment);

@@ -64,6 +64,8 @@ Q_SIGNALS:
     void linkActivated(const QUrl &url);
     void answered();
     void failed(const Lagoon::Error &error, const QDateTime &cachedAsOf);
+    /** Follow build `name` of the environment shown live (LagoonDeploymentsPanel::rolloutRequested()). */
+    void rolloutRequested(const Lagoon::LagoonEnvironmentRef &environment, const QString &name, bool startedHere);
 
 protected:
     void changeEvent(QEvent *event) override;
