@@ -279,6 +279,24 @@ private Q_SLOTS:
         verifyWholeLogOnce(harness, name);
     }
 
+    void queued_showsItsPlaceUntilItRuns()
+    {
+        QVERIFY(m_sandbox.scriptNextBuild({{QStringLiteral("holdAt"), QStringLiteral("buildingImages")}}));
+        Harness first(m_sandbox.apiUrl(), m_admin);
+        const QString running = deployAndFollow(first);
+        QTRY_COMPARE_WITH_TIMEOUT(first.rollout()->state(), RolloutState::Running, 20000);
+        Harness second(m_sandbox.apiUrl(), m_admin);
+        deployAndFollow(second);
+        QTRY_COMPARE_WITH_TIMEOUT(second.feed->deployment().value_or(LagoonDeployment()).status,
+                                  QStringLiteral("queued"), 20000);
+        QCOMPARE(second.rollout()->state(), RolloutState::Pending);
+        QCOMPARE(second.rollout()->queuePosition(), 1);
+        QVERIFY(m_sandbox.control("POST", QStringLiteral("/builds/%1/release").arg(running)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(second.finishes.size(), 1, 20000);
+        QCOMPARE(second.rollout()->queuePosition(), 0);
+        QCOMPARE(second.finishes.constFirst().first, RolloutState::Succeeded);
+    }
+
     void polling_theLogGrowsWhileTheBuildRuns()
     {
         QVERIFY(m_sandbox.scriptNextBuild({{QStringLiteral("holdAt"), QStringLiteral("applyingDeployments")}}));
