@@ -201,6 +201,20 @@ bool AnsiLine::needsDecoding(QByteArrayView utf8)
     return nextSpecial(utf8, 0) < utf8.size();
 }
 
+void AnsiLine::stripEscapes(QByteArrayView utf8, QByteArray &out)
+{
+    out.clear();
+    const qsizetype n = utf8.size();
+    qsizetype pos = 0;
+    while (pos < n) {
+        const qsizetype escPos = nextSpecial(utf8, pos);
+        out.append(utf8.sliced(pos, escPos - pos));
+        if (escPos >= n)
+            break;
+        pos = utf8[escPos] == Esc ? parseEscape(utf8, escPos).end : escPos + 1;
+    }
+}
+
 AnsiLine AnsiLine::decode(QByteArrayView utf8)
 {
     AnsiLine line;

@@ -53,6 +53,12 @@ struct AnsiLine
      * drops; when not, its text is just its UTF-8 decoded, and byte offsets map straight onto it.
      */
     static bool needsDecoding(QByteArrayView utf8);
+    /**
+     * The line's bytes without escapes and dropped control characters, into `out` (reused, so a
+     * search over many lines allocates once): plainText() still in UTF-8, the same text when the
+     * line is valid UTF-8.
+     */
+    static void stripEscapes(QByteArrayView utf8, QByteArray &out);
 };
 
 } // namespace Lagoon

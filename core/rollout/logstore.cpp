@@ -278,8 +278,8 @@ namespace {
 
 /**
  * Searches one line at a time. A line without escapes is searched as it is stored; one with escapes
- * is reduced to its plain text first (re-encoded as UTF-8, so one searcher serves both), which keeps
- * the columns those of plainText().
+ * has them stripped first, still in UTF-8, so one searcher serves both and columns are those of
+ * plainText(). Only a needle with U+FFFD, which stands for invalid bytes, needs the decoded text.
  */
 class LineSearch
 {
@@ -301,10 +301,12 @@ public:
     void forEach(qsizetype line, bool overlapping, F &&f) const
     {
         QByteArrayView hay = m_store.line(line);
-        QByteArray decoded;
-        if (m_alwaysDecode || AnsiLine::needsDecoding(hay)) {
-            decoded = AnsiLine::plainText(hay).toUtf8();
-            hay = decoded;
+        if (m_alwaysDecode) {
+            m_buffer = AnsiLine::plainText(hay).toUtf8();
+            hay = m_buffer;
+        } else if (AnsiLine::needsDecoding(hay)) {
+            AnsiLine::stripEscapes(hay, m_buffer);
+            hay = m_buffer;
         }
         for (qsizetype pos = m_searcher.find(hay, 0); pos >= 0;) {
             if (!f(utf16Column(hay, pos), m_needleLength))
@@ -319,6 +321,7 @@ private:
     qsizetype m_needleLength;
     ByteSearcher m_searcher;
     bool m_alwaysDecode;
+    mutable QByteArray m_buffer;
 };
 
 } // namespace

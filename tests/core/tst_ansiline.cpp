@@ -101,8 +101,12 @@ private Q_SLOTS:
         QCOMPARE(ls.spans.at(1).foreground, indexed(4));
 
         // plainText() is what search and copy use: always the decoded text.
-        for (const QByteArray &raw : lines)
+        QByteArray stripped;
+        for (const QByteArray &raw : lines) {
             QCOMPARE(AnsiLine::plainText(raw), AnsiLine::decode(raw).text);
+            AnsiLine::stripEscapes(raw, stripped);
+            QCOMPARE(stripped, AnsiLine::plainText(raw).toUtf8());
+        }
     }
 
     void extendedColours()
