@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/deploy/deploypreflight.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "core/lagoon/config/lagoonvalidator.h"
 #include "core/project/gitrepository.h"
 
@@ -55,6 +57,11 @@ QStringList DeployPreflightReport::gitFindings() const
 Result<DeployPreflightReport> DeployPreflight::run(const QString &root, const LoadOptions &options)
 {
     return run(LagoonProjectLoader::load(root, options));
+}
+
+QFuture<Result<DeployPreflightReport>> DeployPreflight::start(const QString &root, const LoadOptions &options)
+{
+    return QtConcurrent::run([root, options] { return run(root, options); });
 }
 
 Result<DeployPreflightReport> DeployPreflight::run(const LoadedProject &project)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QStringList>
 
 #include "core/diagnostics/diagnostic.h"
@@ -48,6 +49,8 @@ public:
     static Result<DeployPreflightReport> run(const QString &root, const LoadOptions &options = {});
     /** The same on a project already loaded (the editor's unsaved buffers included). */
     static Result<DeployPreflightReport> run(const LoadedProject &project);
+    /** run() on the thread pool, for the UI (watch it with a QFutureWatcher). */
+    static QFuture<Result<DeployPreflightReport>> start(const QString &root, const LoadOptions &options = {});
 };
 
 } // namespace Lagoon

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // DeployPreflight on real git repositories (made by git itself) with real Lagoon files.
+#include <QFuture>
 #include <QTest>
 
 #include "core/deploy/deploypreflight.h"
@@ -72,6 +73,18 @@ private Q_SLOTS:
         QCOMPARE(report->git.upstream, QStringLiteral("origin/main"));
         QVERIFY(report->uncommittedPaths().isEmpty());
         QVERIFY(report->gitFindings().isEmpty());
+    }
+
+    void runsOffTheCallersThread()
+    {
+        Test::GitFixture git;
+        const QString root = pushedProject(git, BrokenCompose);
+        QVERIFY(!root.isEmpty());
+        QFuture<Result<DeployPreflightReport>> future = DeployPreflight::start(root);
+        future.waitForFinished();
+        QVERIFY(future.result().has_value());
+        QVERIFY(future.result()->isBlocked());
+        QCOMPARE(future.result()->errors.size(), 1);
     }
 
     void validationErrorBlocksWithItsPosition()
