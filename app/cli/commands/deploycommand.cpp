@@ -52,6 +52,7 @@ std::optional<LagoonEnvironmentRef> environmentRef(LagoonSession *session, const
         ref.project = project;
         ref.name = environment;
         ref.id = e.value("id"_L1).toInt();
+        ref.type = e.value("environmentType"_L1).toString().toLower();
         ref.namespaceName = e.value("kubernetesNamespaceName"_L1).toString();
         if (ref.namespaceName.isEmpty())
             ref.namespaceName = e.value("openshiftProjectName"_L1).toString();
