@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/rollout/rolloutstepsmodel.h"
 
+#include <algorithm>
+
+#include <QFont>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QPalette>
@@ -98,7 +101,7 @@ void RolloutStepsModel::tick()
         return;
     for (int row = 0; row < m_rows; ++row) {
         if (m_rollout->step(row).state == RolloutStepState::Running)
-            Q_EMIT dataChanged(index(row, DurationColumn), index(row, DurationColumn), {Qt::DisplayRole});
+            Q_EMIT dataChanged(index(row, DurationColumn), index(row, ComparisonColumn), {Qt::DisplayRole});
     }
 }
 
@@ -161,6 +164,34 @@ QString RolloutStepsModel::formatDuration(std::chrono::milliseconds duration)
     return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+std::chrono::milliseconds RolloutStepsModel::usualDuration(const QList<std::chrono::milliseconds> &earlier)
+{
+    if (earlier.isEmpty())
+        return {};
+    QList<std::chrono::milliseconds> recent = earlier.mid(0, 10);
+    std::sort(recent.begin(), recent.end());
+    return recent.at(recent.size() / 2);
+}
+
+QString RolloutStepsModel::comparison(const RolloutStep &step, bool full)
+{
+    if (step.earlierDurations.isEmpty())
+        return {};
+    using namespace std::chrono;
+    const QString usual = tr("usual ~%1").arg(formatDuration(usualDuration(step.earlierDurations)));
+    if (step.state != RolloutStepState::Succeeded && step.state != RolloutStepState::Failed)
+        return usual;
+    const milliseconds delta = step.duration() - step.earlierDurations.first();
+    // Below a second the difference is noise, and a sign on "0.3 s" would suggest otherwise.
+    const bool same = duration_cast<seconds>(abs(delta)).count() < 1;
+    const QString sign = delta.count() > 0 ? QStringLiteral("+") : QStringLiteral("−");
+    const QString change = same ? tr("same as last build") : QString(sign + formatDuration(abs(delta)));
+    if (!full)
+        return change;
+    return tr("%1 · %2 (over %n earlier build(s))", nullptr, int(std::min<qsizetype>(step.earlierDurations.size(), 10)))
+        .arg(same ? change : tr("%1 vs last build").arg(change), usual);
+}
+
 QVariant RolloutStepsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !m_rollout || index.row() >= m_rows)
@@ -178,14 +209,25 @@ QVariant RolloutStepsModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
+    const bool failed = step.state == RolloutStepState::Failed;
+    const bool warned = step.hasWarnings && !failed;
+    if (role == Qt::BackgroundRole && (failed || warned))
+        return Badge::fill(failed ? Badge::Tone::Bad : Badge::Tone::Warning, QGuiApplication::palette());
     switch (index.column()) {
     case StepColumn:
         if (role == Qt::DisplayRole)
             return step.name;
         if (role == Qt::DecorationRole)
-            return QIcon::fromTheme(stateIcon(step.state));
+            return QIcon::fromTheme(warned && step.isFinished() ? QStringLiteral("state-warning") : stateIcon(step.state));
         if (role == Qt::ToolTipRole && !step.message.isEmpty())
             return step.message;
+        if (role == Qt::FontRole && failed) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        if (role == Qt::ForegroundRole && (failed || warned))
+            return Badge::colour(failed ? Badge::Tone::Bad : Badge::Tone::Warning, QGuiApplication::palette());
         break;
     case StateColumn:
         if (role == Qt::DisplayRole)
@@ -197,11 +239,29 @@ QVariant RolloutStepsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole && !step.message.isEmpty())
             return step.message;
         if (role == Qt::ForegroundRole)
-            return Badge::colour(toneOf(step.state), QGuiApplication::palette());
+            return Badge::colour(warned ? Badge::Tone::Warning : toneOf(step.state), QGuiApplication::palette());
         break;
     case DurationColumn:
         if (role == Qt::DisplayRole && step.startedAt.isValid())
             return formatDuration(step.duration());
+        if (role == Qt::ToolTipRole)
+            return comparison(step, true);
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        break;
+    case ComparisonColumn:
+        if (role == Qt::DisplayRole)
+            return comparison(step, false);
+        if (role == Qt::ToolTipRole)
+            return comparison(step, true);
+        if (role == Qt::ForegroundRole) {
+            // Much slower than usual is worth a glance; anything else stays quiet.
+            const auto usual = usualDuration(step.earlierDurations);
+            const bool slow = step.isFinished() && usual.count() > 0 && step.duration() > usual * 3 / 2
+                && step.duration() - usual > std::chrono::seconds(10);
+            return slow ? Badge::colour(Badge::Tone::Warning, QGuiApplication::palette())
+                        : QGuiApplication::palette().color(QPalette::PlaceholderText);
+        }
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         break;
@@ -213,7 +273,7 @@ QVariant RolloutStepsModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::TextAlignmentRole && section == DurationColumn)
+    if (role == Qt::TextAlignmentRole && (section == DurationColumn || section == ComparisonColumn))
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole)
         return {};
@@ -224,6 +284,8 @@ QVariant RolloutStepsModel::headerData(int section, Qt::Orientation orientation,
         return tr("State");
     case DurationColumn:
         return tr("Time");
+    case ComparisonColumn:
+        return tr("vs. earlier");
     }
     return {};
 }

@@ -14,9 +14,10 @@ namespace Lagoon {
 class Rollout;
 
 /**
- * A rollout's steps as a table: the step with its state's icon, the state in words, and how
- * long it took (counting while it runs). Follows the Rollout's signals; steps are only ever
- * appended, so rows are only ever inserted.
+ * A rollout's steps as a table: the step with its state's icon, the state in words, how long it
+ * took (counting while it runs) and how that compares with the same step in earlier builds.
+ * Failed steps and steps with warnings are tinted, so they stand out in a long list. Follows the
+ * Rollout's signals; steps are only ever appended, so rows are only ever inserted.
  */
 class RolloutStepsModel final : public QAbstractTableModel
 {
@@ -24,7 +25,7 @@ class RolloutStepsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RolloutStepsModel)
 
 public:
-    enum Column { StepColumn, StateColumn, DurationColumn, ColumnCount };
+    enum Column { StepColumn, StateColumn, DurationColumn, ComparisonColumn, ColumnCount };
     enum Role {
         StepIdRole = Qt::UserRole + 1,
         /** RolloutStepState as int. */
@@ -51,6 +52,14 @@ public:
     static QString stateIcon(RolloutStepState state);
     /** "0.4 s", "12 s", "2 min 05 s". */
     static QString formatDuration(std::chrono::milliseconds duration);
+    /** The median of earlier durations (newest first), over the last ten at most; zero for none. */
+    static std::chrono::milliseconds usualDuration(const QList<std::chrono::milliseconds> &earlier);
+    /**
+     * How `step` compares with its earlier builds: "+12 s" against the last build once it ended,
+     * "usual ~40 s" while it runs or waits; `full` gives the sentence for a tooltip. Empty when
+     * nothing is known of earlier builds.
+     */
+    static QString comparison(const RolloutStep &step, bool full);
 
 private:
     void onStepAdded(int index);

@@ -2,39 +2,44 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/rollout/rolloutview.h"
 
+#include <climits>
+
+#include <QAction>
 #include <QEvent>
-#include <QFontDatabase>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTextBlock>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 #include "core/rollout/rollout.h"
 #include "widgets/common/badgelabel.h"
+#include "widgets/rollout/logsearchbar.h"
+#include "widgets/rollout/logview.h"
 #include "widgets/rollout/rolloutstepsmodel.h"
 
 namespace Lagoon {
 
 namespace {
 
-constexpr int MaxLogLines = 50000;
+constexpr int SectionRefreshMs = 33;
 
-Badge::Tone toneOf(RolloutState state)
+Badge::Tone toneOf(RolloutState state, bool warnings)
 {
     switch (state) {
     case RolloutState::Running:
         return Badge::Tone::Busy;
     case RolloutState::Succeeded:
-        return Badge::Tone::Good;
+        return warnings ? Badge::Tone::Warning : Badge::Tone::Good;
     case RolloutState::Failed:
         return Badge::Tone::Bad;
     case RolloutState::Cancelled:
@@ -45,13 +50,13 @@ Badge::Tone toneOf(RolloutState state)
     return Badge::Tone::Neutral;
 }
 
-QString iconOf(RolloutState state)
+QString iconOf(RolloutState state, bool warnings)
 {
     switch (state) {
     case RolloutState::Running:
         return QStringLiteral("state-sync");
     case RolloutState::Succeeded:
-        return QStringLiteral("state-ok");
+        return warnings ? QStringLiteral("state-warning") : QStringLiteral("state-ok");
     case RolloutState::Failed:
         return QStringLiteral("state-error");
     case RolloutState::Cancelled:
@@ -60,6 +65,24 @@ QString iconOf(RolloutState state)
         break;
     }
     return QStringLiteral("state-information");
+}
+
+Badge::Tone sectionTone(const RolloutStep &step)
+{
+    switch (step.state) {
+    case RolloutStepState::Failed:
+        return Badge::Tone::Bad;
+    case RolloutStepState::Running:
+        return Badge::Tone::Busy;
+    case RolloutStepState::Cancelled:
+        return Badge::Tone::Warning;
+    case RolloutStepState::Succeeded:
+        return step.hasWarnings ? Badge::Tone::Warning : Badge::Tone::Good;
+    case RolloutStepState::Pending:
+    case RolloutStepState::Skipped:
+        break;
+    }
+    return Badge::Tone::Neutral;
 }
 
 } // namespace
@@ -76,8 +99,17 @@ RolloutView::RolloutView(QWidget *parent)
     , m_cancel(new QPushButton)
     , m_steps(new QTreeView)
     , m_logTitle(new QLabel)
-    , m_log(new QPlainTextEdit)
+    , m_toolBar(new QToolBar)
+    , m_followAction(new QAction(this))
+    , m_foldAction(new QAction(this))
+    , m_unfoldAction(new QAction(this))
+    , m_copyAction(new QAction(this))
+    , m_saveAction(new QAction(this))
+    , m_findAction(new QAction(this))
+    , m_log(new LogView)
+    , m_search(new LogSearchBar(m_log))
     , m_clock(new QTimer(this))
+    , m_sectionTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("rolloutView"));
     m_empty->setObjectName(QStringLiteral("rolloutEmpty"));
@@ -92,6 +124,7 @@ RolloutView::RolloutView(QWidget *parent)
     m_state->setObjectName(QStringLiteral("rolloutState"));
     m_summary->setObjectName(QStringLiteral("rolloutSummary"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setObjectName(QStringLiteral("rolloutMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -109,41 +142,76 @@ RolloutView::RolloutView(QWidget *parent)
     m_steps->setAllColumnsShowFocus(true);
     m_steps->header()->setStretchLastSection(false);
     m_steps->header()->setSectionResizeMode(RolloutStepsModel::StepColumn, QHeaderView::Stretch);
-    m_steps->header()->setSectionResizeMode(RolloutStepsModel::StateColumn, QHeaderView::ResizeToContents);
-    m_steps->header()->setSectionResizeMode(RolloutStepsModel::DurationColumn, QHeaderView::ResizeToContents);
+    for (int column : {int(RolloutStepsModel::StateColumn), int(RolloutStepsModel::DurationColumn),
+                       int(RolloutStepsModel::ComparisonColumn)})
+        m_steps->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 
     m_logTitle->setObjectName(QStringLiteral("rolloutLogTitle"));
     m_logTitle->setIndent(4);
     m_log->setObjectName(QStringLiteral("rolloutLog"));
-    m_log->setReadOnly(true);
-    m_log->setUndoRedoEnabled(false);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_log->setMaximumBlockCount(MaxLogLines);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    m_toolBar->setObjectName(QStringLiteral("rolloutLogToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_followAction->setObjectName(QStringLiteral("rolloutFollow"));
+    m_followAction->setCheckable(true);
+    m_followAction->setChecked(true);
+    m_followAction->setIcon(QIcon::fromTheme(QStringLiteral("go-bottom")));
+    m_foldAction->setObjectName(QStringLiteral("rolloutFoldAll"));
+    m_foldAction->setIcon(QIcon::fromTheme(QStringLiteral("collapse-all")));
+    m_unfoldAction->setObjectName(QStringLiteral("rolloutUnfoldAll"));
+    m_unfoldAction->setIcon(QIcon::fromTheme(QStringLiteral("expand-all")));
+    m_copyAction->setObjectName(QStringLiteral("rolloutCopy"));
+    m_copyAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copyAction->setEnabled(false);
+    m_saveAction->setObjectName(QStringLiteral("rolloutSave"));
+    m_saveAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+    m_findAction->setObjectName(QStringLiteral("rolloutFind"));
+    m_findAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_toolBar->addAction(m_followAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_foldAction);
+    m_toolBar->addAction(m_unfoldAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_copyAction);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addAction(m_findAction);
+    // Follow is a mode, not a one-off command: its word tells whether it is on at a glance.
+    if (auto *followButton = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_followAction)))
+        followButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     auto *header = new QHBoxLayout;
-    header->setContentsMargins(6, 4, 6, 2);
+    header->setContentsMargins(6, 4, 6, 0);
     header->addWidget(m_title);
     header->addWidget(m_state);
-    header->addSpacing(6);
-    header->addWidget(m_summary, 1);
+    header->addStretch(1);
     header->addWidget(m_cancel);
 
+    auto *logBar = new QHBoxLayout;
+    logBar->setContentsMargins(0, 0, 0, 0);
+    logBar->addWidget(m_logTitle, 1);
+    logBar->addWidget(m_toolBar);
+
     auto *logPane = new QWidget;
+    logPane->setObjectName(QStringLiteral("rolloutLogPane"));
     auto *logLayout = new QVBoxLayout(logPane);
     logLayout->setContentsMargins(0, 0, 0, 0);
-    logLayout->setSpacing(2);
-    logLayout->addWidget(m_logTitle);
+    logLayout->setSpacing(0);
+    logLayout->addLayout(logBar);
     logLayout->addWidget(m_log, 1);
+    logLayout->addWidget(m_search);
+    logPane->addAction(m_findAction);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("rolloutSplitter"));
     splitter->addWidget(m_steps);
     splitter->addWidget(logPane);
-    // Step names are sentences ("Post-rollout task: Clear the caches"): give them room.
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({500, 500});
+    // The log wants the width (build output is wide); step names still get room for a sentence.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 600});
     splitter->setChildrenCollapsible(false);
 
     auto *content = new QWidget(m_pages);
@@ -151,6 +219,8 @@ RolloutView::RolloutView(QWidget *parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(2);
     contentLayout->addLayout(header);
+    m_summary->setContentsMargins(6, 0, 6, 2);
+    contentLayout->addWidget(m_summary);
     m_message->setContentsMargins(6, 0, 6, 2);
     contentLayout->addWidget(m_message);
     contentLayout->addWidget(splitter, 1);
@@ -163,13 +233,34 @@ RolloutView::RolloutView(QWidget *parent)
 
     connect(m_steps->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (!m_selecting)
-                    m_follow = false;
-                showLog(current.isValid() ? current.row() : -1);
+                if (m_selecting)
+                    return;
+                m_follow = false;
+                if (current.isValid())
+                    jumpToStep(current.row());
             });
+    // Clicking the step already selected jumps back to it, after the user scrolled away.
+    connect(m_steps, &QTreeView::clicked, this, [this](const QModelIndex &index) {
+        m_follow = false;
+        jumpToStep(index.row());
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RolloutView::followCurrent);
+    connect(m_followAction, &QAction::toggled, m_log, &LogView::setFollowing);
+    connect(m_log, &LogView::followingChanged, m_followAction, &QAction::setChecked);
+    connect(m_foldAction, &QAction::triggered, m_log, &LogView::foldAll);
+    connect(m_unfoldAction, &QAction::triggered, m_log, &LogView::unfoldAll);
+    connect(m_copyAction, &QAction::triggered, m_log, &LogView::copy);
+    connect(m_saveAction, &QAction::triggered, this, &RolloutView::saveLog);
+    connect(m_findAction, &QAction::triggered, m_search, &LogSearchBar::open);
+    connect(m_log, &LogView::selectionChanged, this,
+            [this] { m_copyAction->setEnabled(m_log->selectionStart() >= 0); });
+    connect(m_log, &LogView::linesAdded, this, &RolloutView::updateLogTitle);
+    connect(m_log, &LogView::storeReset, this, &RolloutView::updateLogTitle);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &RolloutView::updateHeader);
+    m_sectionTimer->setSingleShot(true);
+    m_sectionTimer->setInterval(SectionRefreshMs);
+    connect(m_sectionTimer, &QTimer::timeout, this, &RolloutView::updateSections);
     retranslate();
 }
 
@@ -187,23 +278,26 @@ void RolloutView::setRollout(Rollout *rollout)
     m_rollout = rollout;
     m_model->setRollout(rollout);
     m_follow = true;
-    m_shownStep = -1;
-    m_log->clear();
+    m_sectionTimer->stop();
+    m_log->setStore(rollout ? &rollout->log() : nullptr);
     m_pages->setCurrentIndex(rollout ? 1 : 0);
     if (rollout) {
         connect(rollout, &Rollout::started, this, &RolloutView::updateHeader);
         connect(rollout, &Rollout::titleChanged, this, &RolloutView::updateHeader);
+        connect(rollout, &Rollout::detailsChanged, this, &RolloutView::updateHeader);
         connect(rollout, &Rollout::stepChanged, this, &RolloutView::onStepChanged);
+        connect(rollout, &Rollout::stepAdded, this, [this] { m_sectionTimer->start(); });
         connect(rollout, &Rollout::logAppended, this, &RolloutView::onLogAppended);
         connect(rollout, &Rollout::finished, this, [this] {
             updateHeader();
+            updateSections();
             followCurrent();
-            // The step shown may have been ended by finish() without a stepChanged of its own.
-            showLog(m_shownStep);
         });
         connect(rollout, &QObject::destroyed, this, [this] { setRollout(nullptr); });
+        updateSections();
     }
     updateHeader();
+    updateLogTitle();
     followCurrent();
 }
 
@@ -225,7 +319,14 @@ void RolloutView::selectStep(int index)
 
 QString RolloutView::logText() const
 {
-    return m_log->toPlainText();
+    if (!m_rollout)
+        return {};
+    const LogStore &log = m_rollout->log();
+    QStringList lines;
+    lines.reserve(log.lineCount());
+    for (qsizetype i = 0; i < log.lineCount(); ++i)
+        lines.append(log.plainText(i));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString RolloutView::stateText() const
@@ -233,12 +334,57 @@ QString RolloutView::stateText() const
     return m_state->badge().text;
 }
 
+qsizetype RolloutView::jumpLineOf(int index) const
+{
+    if (!m_rollout || index < 0 || index >= m_rollout->stepCount())
+        return -1;
+    const RolloutStep &step = m_rollout->step(index);
+    const bool explains = step.state == RolloutStepState::Failed || step.hasWarnings;
+    if (explains && step.summaryLine >= 0)
+        return step.summaryLine;
+    return step.firstLine;
+}
+
+void RolloutView::jumpToStep(int index)
+{
+    const qsizetype line = jumpLineOf(index);
+    if (line >= 0)
+        m_log->jumpToLine(line);
+}
+
 void RolloutView::onStepChanged(int index)
 {
+    Q_UNUSED(index)
     updateHeader();
+    m_sectionTimer->start();
     followCurrent();
-    if (index == m_shownStep)
-        m_logTitle->setText(m_model->index(index, 0).data().toString());
+}
+
+void RolloutView::onLogAppended()
+{
+    m_log->linesAppended();
+    if (!m_sectionTimer->isActive())
+        m_sectionTimer->start();
+}
+
+void RolloutView::updateSections()
+{
+    m_sectionTimer->stop();
+    if (!m_rollout)
+        return;
+    QList<LogSection> sections;
+    for (const RolloutStep &step : m_rollout->steps()) {
+        if (step.firstLine >= 0 && step.lineCount > 0)
+            sections.append({step.firstLine, step.lineCount, step.name, sectionTone(step)});
+    }
+    m_log->setSections(sections);
+}
+
+void RolloutView::updateLogTitle()
+{
+    const qsizetype lines = m_log->rows().lineCount();
+    m_logTitle->setText(lines == 0 ? tr("Log") : tr("Log · %1 line(s)", nullptr, int(std::min<qsizetype>(lines, INT_MAX)))
+                                                     .arg(QLocale().toString(lines)));
 }
 
 void RolloutView::followCurrent()
@@ -246,7 +392,8 @@ void RolloutView::followCurrent()
     if (!m_rollout || !m_follow || m_rollout->stepCount() == 0)
         return;
     int target = m_rollout->currentStep();
-    if (m_rollout->isFinished() || target < 0) {
+    const bool finished = m_rollout->isFinished() || target < 0;
+    if (finished) {
         // Afterwards, the step that explains the outcome: the first failure, else the last that ran.
         target = -1;
         for (int i = 0; i < m_rollout->stepCount(); ++i) {
@@ -259,78 +406,36 @@ void RolloutView::followCurrent()
                 target = i;
         }
     }
-    if (target < 0 || target == selectedStep())
+    if (target < 0)
         return;
-    m_selecting = true;
-    selectStep(target);
-    m_selecting = false;
-}
-
-void RolloutView::showLog(int index)
-{
-    m_shownStep = index;
-    m_log->clear();
-    if (!m_rollout || index < 0 || index >= m_rollout->stepCount()) {
-        m_logTitle->clear();
-        return;
+    if (target != selectedStep()) {
+        m_selecting = true;
+        selectStep(target);
+        m_selecting = false;
     }
-    const RolloutStep &step = m_rollout->step(index);
-    m_logTitle->setText(step.name);
-    appendLog(step.log);
-}
-
-void RolloutView::onLogAppended(int index, int first, int count)
-{
-    if (!m_rollout || index != m_shownStep)
-        return;
-    const QList<RolloutLogLine> &log = m_rollout->step(index).log;
-    appendLog(log.mid(first, count));
-}
-
-void RolloutView::appendLog(const QList<RolloutLogLine> &lines)
-{
-    if (lines.isEmpty())
-        return;
-    QScrollBar *bar = m_log->verticalScrollBar();
-    const bool atEnd = bar->value() >= bar->maximum();
-    const QPalette pal = palette();
-    QTextCharFormat output;
-    output.setForeground(pal.color(QPalette::Text));
-    QTextCharFormat info;
-    info.setForeground(Badge::colour(Badge::Tone::Busy, pal));
-    QTextCharFormat error;
-    error.setForeground(Badge::colour(Badge::Tone::Bad, pal));
-    QTextBlockFormat normalBlock;
-    QTextBlockFormat errorBlock;
-    errorBlock.setBackground(Badge::fill(Badge::Tone::Bad, pal));
-
-    QTextCursor cursor(m_log->document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.beginEditBlock();
-    bool first = m_log->document()->isEmpty();
-    for (const RolloutLogLine &line : lines) {
-        const bool isError = line.stream == RolloutLogLine::Stream::Error;
-        if (first) {
-            cursor.setBlockFormat(isError ? errorBlock : normalBlock);
-            first = false;
-        } else {
-            cursor.insertBlock(isError ? errorBlock : normalBlock);
-        }
-        switch (line.stream) {
-        case RolloutLogLine::Stream::Info:
-            cursor.insertText(QStringLiteral("▸ ") + line.text, info);
-            break;
-        case RolloutLogLine::Stream::Error:
-            cursor.insertText(QStringLiteral("! ") + line.text, error);
-            break;
-        case RolloutLogLine::Stream::Output:
-            cursor.insertText(line.text, output);
-            break;
-        }
+    // While it runs the log follows its end, which is the running step; once it failed, the log
+    // shows why.
+    if (m_rollout->isFinished() && m_rollout->step(target).state == RolloutStepState::Failed) {
+        updateSections();
+        jumpToStep(target);
     }
-    cursor.endEditBlock();
-    if (atEnd)
-        bar->setValue(bar->maximum());
+}
+
+void RolloutView::saveLog()
+{
+    if (!m_rollout)
+        return;
+    auto *dialog = new QFileDialog(this, tr("Save Log"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("Log files (*.log *.txt)"), tr("All files (*)")});
+    dialog->selectFile(m_rollout->id() + QStringLiteral(".log"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (!m_log->saveTo(path, &error))
+            QMessageBox::warning(this, tr("Save Log"), tr("Could not save the log to %1: %2").arg(path, error));
+    });
+    dialog->open();
 }
 
 void RolloutView::updateHeader()
@@ -340,18 +445,19 @@ void RolloutView::updateHeader()
         m_cancel->hide();
         return;
     }
+    const RolloutRecord &record = m_rollout->record();
     const RolloutState state = m_rollout->state();
     m_title->setText(m_rollout->title());
     QString word;
     switch (state) {
     case RolloutState::Pending:
-        word = tr("Waiting");
+        word = record.queuePosition > 0 ? tr("Queued") : tr("Waiting");
         break;
     case RolloutState::Running:
         word = tr("Running");
         break;
     case RolloutState::Succeeded:
-        word = tr("Succeeded");
+        word = record.hasWarnings ? tr("Completed with warnings") : tr("Succeeded");
         break;
     case RolloutState::Failed:
         word = tr("Failed");
@@ -360,20 +466,29 @@ void RolloutView::updateHeader()
         word = tr("Cancelled");
         break;
     }
-    m_state->setBadge({toneOf(state), word, iconOf(state), {}});
+    m_state->setBadge({toneOf(state, record.hasWarnings), word, iconOf(state, record.hasWarnings), {}});
 
+    QStringList parts;
+    for (const QString &where : {record.project, record.environment}) {
+        if (!where.isEmpty())
+            parts << where;
+    }
+    if (!record.triggeredBy.isEmpty())
+        parts << tr("triggered by %1").arg(record.triggeredBy);
+    if (state == RolloutState::Pending && record.queuePosition > 0)
+        parts << tr("queued (position %1)").arg(record.queuePosition);
     int done = 0;
     for (const RolloutStep &step : m_rollout->steps()) {
         if (step.isFinished())
             ++done;
     }
-    QStringList parts;
     if (m_rollout->startedAt().isValid()) {
         const QTime started = m_rollout->startedAt().toLocalTime().time();
         parts << tr("started %1").arg(QLocale().toString(started, QLocale::ShortFormat));
-        parts << RolloutStepsModel::formatDuration(m_rollout->record().duration());
+        parts << RolloutStepsModel::formatDuration(record.duration());
     }
-    parts << tr("%1 of %n step(s) done", nullptr, m_rollout->stepCount()).arg(done);
+    if (m_rollout->stepCount() > 0)
+        parts << tr("%1 of %n step(s) done", nullptr, m_rollout->stepCount()).arg(done);
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 
     const QString message = m_rollout->message();
@@ -394,12 +509,10 @@ void RolloutView::updateHeader()
 
 void RolloutView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-    } else if (event->type() == QEvent::PaletteChange) {
+    else if (event->type() == QEvent::PaletteChange)
         updateHeader();
-        showLog(m_shownStep);
-    }
     QWidget::changeEvent(event);
 }
 
@@ -409,8 +522,22 @@ void RolloutView::retranslate()
                         "until they are ready and runs the post-rollout tasks of .lagoon.yml, as Lagoon would."));
     m_cancel->setText(tr("Cancel"));
     m_steps->setAccessibleName(tr("Rollout steps"));
-    m_log->setAccessibleName(tr("Step log"));
+    m_log->setAccessibleName(tr("Rollout log"));
+    m_followAction->setText(tr("Follow"));
+    m_followAction->setToolTip(tr("Keep the newest lines in view (End)"));
+    m_foldAction->setText(tr("Fold All"));
+    m_foldAction->setToolTip(tr("Fold every step to one line"));
+    m_unfoldAction->setText(tr("Unfold All"));
+    m_unfoldAction->setToolTip(tr("Unfold every step"));
+    m_copyAction->setText(tr("Copy"));
+    m_copyAction->setToolTip(tr("Copy the selected lines (Ctrl+C)"));
+    m_saveAction->setText(tr("Save…"));
+    m_saveAction->setToolTip(tr("Save the whole log as a text file"));
+    m_findAction->setText(tr("Find"));
+    m_findAction->setToolTip(tr("Find in the log (Ctrl+F)"));
+    m_toolBar->setAccessibleName(tr("Log tools"));
     updateHeader();
+    updateLogTitle();
 }
 
 } // namespace Lagoon

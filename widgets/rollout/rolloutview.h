@@ -5,26 +5,31 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "core/rollout/rolloutlogline.h"
-
+class QAction;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+class QToolBar;
 class QTreeView;
 
 namespace Lagoon {
 
 class BadgeLabel;
+class LogSearchBar;
+class LogView;
 class Rollout;
 class RolloutStepsModel;
 
 /**
- * Watches one rollout, local or remote: a header with its title, state and time, the steps
- * with their state and timings, and the log of the selected step. Until the user picks a step
- * the view keeps the running one selected (and a failed one once it failed), so a person who
- * just watches always sees what is happening now.
+ * Watches one rollout, local or remote: a header with its title, state, where it runs and its
+ * time; the steps with their state and timings against earlier builds; and the whole rollout's
+ * log, one foldable section per step, with search, follow, copy and save.
+ *
+ * Until the user picks a step the view keeps the running one selected (and the step that failed
+ * once it failed, the log jumped to why), so a person who just watches always sees what is
+ * happening now. Picking a step jumps the log to it: to its start, or to how it ended when it
+ * failed or warned.
  */
 class RolloutView final : public QWidget
 {
@@ -44,10 +49,15 @@ public:
 
     RolloutStepsModel *stepsModel() const { return m_model; }
     QTreeView *stepsView() const { return m_steps; }
+    LogView *logView() const { return m_log; }
+    LogSearchBar *searchBar() const { return m_search; }
     /** The selected step's index, or -1. */
     int selectedStep() const;
     void selectStep(int index);
+    /** The whole log as plain text, for tests. */
     QString logText() const;
+    /** The line a step's log starts at, or where it ended when it failed or warned; -1 before it logged. */
+    qsizetype jumpLineOf(int step) const;
     /** The header's state badge text ("Running", "Failed"), for tests. */
     QString stateText() const;
 
@@ -60,11 +70,13 @@ protected:
 private:
     void retranslate();
     void updateHeader();
+    void updateSections();
+    void updateLogTitle();
     void onStepChanged(int index);
-    void onLogAppended(int index, int first, int count);
-    void showLog(int index);
-    void appendLog(const QList<RolloutLogLine> &lines);
+    void onLogAppended();
     void followCurrent();
+    void jumpToStep(int index);
+    void saveLog();
 
     QPointer<Rollout> m_rollout;
     RolloutStepsModel *m_model;
@@ -77,9 +89,18 @@ private:
     QPushButton *m_cancel;
     QTreeView *m_steps;
     QLabel *m_logTitle;
-    QPlainTextEdit *m_log;
+    QToolBar *m_toolBar;
+    QAction *m_followAction;
+    QAction *m_foldAction;
+    QAction *m_unfoldAction;
+    QAction *m_copyAction;
+    QAction *m_saveAction;
+    QAction *m_findAction;
+    LogView *m_log;
+    LogSearchBar *m_search;
     QTimer *m_clock;
-    int m_shownStep = -1;
+    /** Sections change with every appended line of the running step: refresh them at most ~30 times a second. */
+    QTimer *m_sectionTimer;
     /** False once the user picked a step: then the selection stays where they put it. */
     bool m_follow = true;
     bool m_selecting = false;
