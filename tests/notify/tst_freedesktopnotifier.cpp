@@ -297,7 +297,7 @@ private Q_SLOTS:
 
         // dunst draws its own window at the top right; wait until something is there, then grab.
         QScreen *screen = QGuiApplication::primaryScreen();
-        const QRect corner(screen->geometry().width() - 500, 0, 500, 240);
+        const QRect corner(screen->geometry().width() - 560, 0, 560, 180);
         QImage image;
         QTRY_VERIFY_WITH_TIMEOUT([&] {
             image = screen->grabWindow(0).toImage();
