@@ -7,6 +7,7 @@
 // Desktop sends and clicks it; dunst shows it on the screen, which is grabbed for a person to see.
 #include <memory>
 
+#include <QAction>
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QScreen>
@@ -31,6 +33,7 @@
 
 #include "core/notify/deploymentmonitor.h"
 #include "core/notify/notificationpolicy.h"
+#include "core/notify/notificationsettings.h"
 #include "core/remote/lagoonsession.h"
 #include "core/settings/settings.h"
 #include "tests/remote/scriptedtokens.h"
@@ -270,9 +273,85 @@ private Q_SLOTS:
         for (const QLabel *label : balloon->findChildren<QLabel *>())
             saysIt = saysIt || label->text().contains(QStringLiteral("failed at Image Builds"));
         QVERIFY(saysIt);
+        QDir().mkpath(screenshotDir());
+        QVERIFY(balloon->grab().save(QDir(screenshotDir()).filePath(QStringLiteral("notification-tray-fallback.png"))));
         QTest::mouseClick(balloon, Qt::LeftButton, {}, balloon->rect().center());
         QTRY_COMPARE(requested.count(), 1);
         QCOMPARE(requested.at(0).at(0).value<DeploymentRef>().buildName, QStringLiteral("lagoon-build-t1"));
+    }
+
+    void closeWhileDeploying_hidesToTrayAndSaysSoOnce()
+    {
+        Test::SandboxFixture sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        Test::ScriptedTokens tokens;
+        tokens.current = sandbox.legacyToken();
+        QNetworkAccessManager network;
+        LagoonSession session(&network, QStringLiteral("sandbox"), sandbox.apiUrl(), tokens.provider(), m_dir.filePath(QStringLiteral("cache")));
+        MainWindow window(m_settings.get());
+        window.lagoonBrowser()->setSession(&session);
+        auto notifications = makeNotifications();
+        notifications->followBrowser(window.lagoonBrowser());
+        DeploymentNotifications *n = notifications.get();
+        window.setHideOnClose([n] { return n->keepsWatchingWhenClosed(); });
+        connect(&window, &MainWindow::hiddenToTray, n, &DeploymentNotifications::noteHiddenToTray);
+        connect(n, &DeploymentNotifications::deploymentRequested, &window, [&window](const DeploymentRef &d) {
+            window.showDeployment(d.accountId, d.project, d.environment, d.buildName);
+        });
+        window.show();
+
+        // Nothing is running: closing closes.
+        QVERIFY(window.close());
+        QVERIFY(!window.isVisible());
+
+        // main's build lagoon-build-7g8h9i runs (forever): the tray lists it.
+        window.showDeployment(QStringLiteral("sandbox"), QStringLiteral("lagoon-demo"), QStringLiteral("main"),
+                              QStringLiteral("lagoon-build-7g8h9i"));
+        QVERIFY(window.isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(n->monitor()->running().size(), 1, 15000);
+        QAction *entry = nullptr;
+        for (QAction *action : n->tray()->menu()->actions()) {
+            if (action->data().toString() == QLatin1String("lagoon-build-7g8h9i"))
+                entry = action;
+        }
+        QVERIFY(entry);
+        QVERIFY2(entry->text().startsWith(QStringLiteral("lagoon-demo · main — ")), qPrintable(entry->text()));
+        QVERIFY(n->tray()->icon()->toolTip().contains(QStringLiteral("1 deployment")));
+
+        // Closed while it runs: hidden to the tray, which says so.
+        QVERIFY(!window.close());
+        QVERIFY(!window.isVisible());
+        QVERIFY(m_settings->value(SettingKeys::TrayHintShown));
+        auto visibleBalloon = [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (w->isVisible() && QLatin1String(w->metaObject()->className()) == QLatin1String("QBalloonTip"))
+                    return w;
+            }
+            return static_cast<QWidget *>(nullptr);
+        };
+        QTRY_VERIFY(visibleBalloon());
+        bool saysIt = false;
+        for (const QLabel *label : visibleBalloon()->findChildren<QLabel *>())
+            saysIt = saysIt || label->text().contains(QStringLiteral("keeps watching"));
+        QVERIFY(saysIt);
+        visibleBalloon()->close();
+
+        // The tray's entry brings the window back on that deployment.
+        entry->trigger();
+        QTRY_VERIFY(window.isVisible());
+        QTreeView *builds = window.lagoonBrowser()->environmentPage()->deployments()->view();
+        QTRY_COMPARE_WITH_TIMEOUT(builds->currentIndex().data(LagoonDeploymentsModel::NameRole).toString(),
+                                  QStringLiteral("lagoon-build-7g8h9i"), 15000);
+
+        // Hidden again: the tray said it once already. Quit really closes.
+        QVERIFY(!window.close());
+        QVERIFY(!window.isVisible());
+        QCoreApplication::processEvents();
+        QVERIFY(!visibleBalloon());
+        window.show();
+        QVERIFY(window.quit());
+        QVERIFY(!window.isVisible());
+        window.lagoonBrowser()->setSession(nullptr);
     }
 
     void dunst_showsTheNotification()
@@ -333,6 +412,8 @@ int main(int argc, char **argv)
         trayer.waitForStarted();
     }
     QApplication app(argc, argv);
+    // The tests close the window and show it again; the application stays.
+    app.setQuitOnLastWindowClosed(false);
     if (trayer.state() == QProcess::Running)
         QTest::qWaitFor(QSystemTrayIcon::isSystemTrayAvailable, 10000);
     tst_FreedesktopNotifier test;
