@@ -58,6 +58,8 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_keepWatching->setObjectName(QStringLiteral("preferencesKeepWatching"));
     m_defaultChoice->setObjectName(QStringLiteral("preferencesNotifyDefault"));
     m_projectChoices->setObjectName(QStringLiteral("preferencesNotifyProjects"));
+    m_addProject->setObjectName(QStringLiteral("preferencesNotifyAddProject"));
+    m_removeProject->setObjectName(QStringLiteral("preferencesNotifyRemoveProject"));
     m_defaultChoiceLabel->setBuddy(m_defaultChoice);
     m_projectsLabel->setBuddy(m_projectChoices);
     m_projectChoices->verticalHeader()->hide();
