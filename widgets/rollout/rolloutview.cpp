@@ -314,6 +314,12 @@ int RolloutView::selectedStep() const
 
 void RolloutView::selectStep(int index)
 {
+    if (index >= 0 && index == selectedStep()) {
+        // Picking the step already selected still takes the log back to it.
+        m_follow = false;
+        jumpToStep(index);
+        return;
+    }
     m_steps->setCurrentIndex(m_model->index(index, 0));
 }
 
@@ -394,17 +400,24 @@ void RolloutView::followCurrent()
     int target = m_rollout->currentStep();
     const bool finished = m_rollout->isFinished() || target < 0;
     if (finished) {
-        // Afterwards, the step that explains the outcome: the first failure, else the last that ran.
+        // Afterwards, the step that explains the outcome: the first failure, else the first that
+        // warned, else the last that ran.
         target = -1;
+        int warned = -1;
         for (int i = 0; i < m_rollout->stepCount(); ++i) {
-            const RolloutStepState state = m_rollout->step(i).state;
-            if (state == RolloutStepState::Failed || state == RolloutStepState::Cancelled) {
+            const RolloutStep &step = m_rollout->step(i);
+            if (step.state == RolloutStepState::Failed || step.state == RolloutStepState::Cancelled) {
                 target = i;
+                warned = -1;
                 break;
             }
-            if (state != RolloutStepState::Pending && state != RolloutStepState::Skipped)
+            if (step.hasWarnings && warned < 0)
+                warned = i;
+            if (step.state != RolloutStepState::Pending && step.state != RolloutStepState::Skipped)
                 target = i;
         }
+        if (warned >= 0)
+            target = warned;
     }
     if (target < 0)
         return;
@@ -413,9 +426,10 @@ void RolloutView::followCurrent()
         selectStep(target);
         m_selecting = false;
     }
-    // While it runs the log follows its end, which is the running step; once it failed, the log
-    // shows why.
-    if (m_rollout->isFinished() && m_rollout->step(target).state == RolloutStepState::Failed) {
+    // While it runs the log follows its end, which is the running step; once it failed or warned,
+    // the log shows why.
+    const RolloutStep &shown = m_rollout->step(target);
+    if (m_rollout->isFinished() && (shown.state == RolloutStepState::Failed || shown.hasWarnings)) {
         updateSections();
         jumpToStep(target);
     }
