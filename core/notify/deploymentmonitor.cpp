@@ -8,8 +8,7 @@
 
 namespace Lagoon {
 
-DeploymentMonitor::DeploymentMonitor(QObject *parent)
-    : QObject(parent)
+DeploymentMonitor::DeploymentMonitor(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<Lagoon::DeploymentOutcome>();
 }
@@ -81,9 +80,10 @@ void DeploymentMonitor::expect(const WatchedEnvironment &environment, const QStr
 
 void DeploymentMonitor::unwatchAccount(const QString &accountId)
 {
-    const auto removed = std::remove_if(m_watches.begin(), m_watches.end(), [&accountId](const std::unique_ptr<Watch> &watch) {
-        return watch->environment.accountId == accountId;
-    });
+    const auto removed =
+        std::remove_if(m_watches.begin(), m_watches.end(), [&accountId](const std::unique_ptr<Watch> &watch) {
+            return watch->environment.accountId == accountId;
+        });
     if (removed == m_watches.end())
         return;
     m_watches.erase(removed, m_watches.end());
@@ -135,7 +135,8 @@ void DeploymentMonitor::onChanged(Watch *watch, const QString &name)
         return; // finished when first seen: history
     watch->reported.insert(name);
     const WatchedEnvironment environment = watch->environment;
-    const auto ended = DeploymentOutcome::fromDeployment(environment.accountId, environment.project, environment.environment, *deployment);
+    const auto ended = DeploymentOutcome::fromDeployment(environment.accountId, environment.project,
+                                                         environment.environment, *deployment);
     Q_EMIT runningChanged();
     if (ended)
         Q_EMIT outcome(*ended);
@@ -149,7 +150,8 @@ void DeploymentMonitor::dropIfIdle(Watch *watch)
     if (watch->browsing || !watch->unfinished.isEmpty())
         return;
     // Deleted later: this may run inside the watcher's own signal.
-    const auto it = std::find_if(m_watches.begin(), m_watches.end(), [watch](const auto &w) { return w.get() == watch; });
+    const auto it =
+        std::find_if(m_watches.begin(), m_watches.end(), [watch](const auto &w) { return w.get() == watch; });
     if (it == m_watches.end())
         return;
     std::unique_ptr<Watch> owned = std::move(*it);

@@ -67,7 +67,8 @@ public:
     void browse(const WatchedEnvironment &environment, LagoonApiClient *api, LagoonSubscriptionClient *subscriptions);
     /** No environment is open any more (its running deployments are still followed). */
     void stopBrowsing();
-    /** The user started `buildName` in `environment`: it is followed until it ends and reported even if it ends at once. */
+    /** The user started `buildName` in `environment`: it is followed until it ends and reported even if it ends at
+     * once. */
     void expect(const WatchedEnvironment &environment, const QString &buildName, LagoonApiClient *api,
                 LagoonSubscriptionClient *subscriptions);
     /** Stops every watch of `accountId` (its session is going). */

@@ -21,9 +21,7 @@ Q_LOGGING_CATEGORY(lcNotify, "lagoon.notify")
 namespace Lagoon {
 
 NotificationPolicy::NotificationPolicy(Settings *settings, const QString &stateFile, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_stateFile(stateFile)
+    : QObject(parent), m_settings(settings), m_stateFile(stateFile)
 {
     load();
     connect(m_settings, &Settings::changed, this, [this](const QString &key) {
@@ -103,7 +101,8 @@ NotificationPolicy::Choice NotificationPolicy::choice(const QString &project) co
 QHash<QString, NotificationPolicy::Choice> NotificationPolicy::projectChoices() const
 {
     QHash<QString, Choice> choices;
-    const QJsonObject json = QJsonDocument::fromJson(m_settings->value(SettingKeys::NotifyProjectChoices).toUtf8()).object();
+    const QJsonObject json =
+        QJsonDocument::fromJson(m_settings->value(SettingKeys::NotifyProjectChoices).toUtf8()).object();
     for (auto it = json.begin(); it != json.end(); ++it)
         choices.insert(it.key(), choiceFromName(it.value().toString(), defaultChoice()));
     return choices;
@@ -129,7 +128,8 @@ void NotificationPolicy::writeChoices(const QHash<QString, Choice> &choices)
     for (auto it = choices.begin(); it != choices.end(); ++it)
         json.insert(it.key(), choiceName(it.value()));
     m_settings->setValue(SettingKeys::NotifyProjectChoices,
-                         json.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+                         json.isEmpty() ? QString()
+                                        : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
 }
 
 QString NotificationPolicy::choiceName(Choice choice)
@@ -164,7 +164,8 @@ void NotificationPolicy::load()
     if (!file.open(QIODevice::ReadOnly))
         return;
     // A damaged file forgets what was notified (at worst one repeat), never stops notifications.
-    const QJsonArray list = QJsonDocument::fromJson(file.read(1024 * 1024)).object().value(QStringLiteral("notified")).toArray();
+    const QJsonArray list =
+        QJsonDocument::fromJson(file.read(1024 * 1024)).object().value(QStringLiteral("notified")).toArray();
     for (const QJsonValue &value : list) {
         const QJsonObject entry = value.toObject();
         const QString key = entry.value(QStringLiteral("key")).toString();
@@ -190,7 +191,8 @@ void NotificationPolicy::save() const
         qCWarning(lcNotify) << "cannot write" << m_stateFile << file.errorString();
         return;
     }
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("notified"), list}}).toJson(QJsonDocument::Compact));
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("notified"), list}})
+                   .toJson(QJsonDocument::Compact));
     if (!file.commit())
         qCWarning(lcNotify) << "cannot write" << m_stateFile << file.errorString();
 }

@@ -91,9 +91,9 @@ NotificationText NotificationText::forOutcome(const DeploymentOutcome &outcome)
         text.summary = NotificationTexts::tr("⚠ %1 deployed with warnings").arg(where);
         break;
     case DeploymentOutcome::Kind::Failed:
-        text.summary = outcome.failedStep.isEmpty()
-            ? NotificationTexts::tr("✖ %1 failed").arg(where)
-            : NotificationTexts::tr("✖ %1 failed at %2").arg(where, NotificationTexts::stepTitle(outcome.failedStep));
+        text.summary = outcome.failedStep.isEmpty() ? NotificationTexts::tr("✖ %1 failed").arg(where)
+                                                    : NotificationTexts::tr("✖ %1 failed at %2")
+                                                          .arg(where, NotificationTexts::stepTitle(outcome.failedStep));
         break;
     case DeploymentOutcome::Kind::Cancelled:
         text.summary = NotificationTexts::tr("◼ %1 deployment cancelled").arg(where);
@@ -102,9 +102,10 @@ NotificationText NotificationText::forOutcome(const DeploymentOutcome &outcome)
     QStringList lines;
     if (const auto duration = outcome.duration()) {
         const QString took = NotificationTexts::duration(*duration);
-        lines << (outcome.kind == DeploymentOutcome::Kind::Cancelled ? NotificationTexts::tr("Cancelled after %1").arg(took)
-                  : outcome.isFailure()                             ? NotificationTexts::tr("Failed after %1").arg(took)
-                                                                    : NotificationTexts::tr("Took %1").arg(took));
+        lines << (outcome.kind == DeploymentOutcome::Kind::Cancelled
+                      ? NotificationTexts::tr("Cancelled after %1").arg(took)
+                  : outcome.isFailure() ? NotificationTexts::tr("Failed after %1").arg(took)
+                                        : NotificationTexts::tr("Took %1").arg(took));
     }
     lines << NotificationTexts::tr("Build %1").arg(d.buildName);
     text.body = lines.join(QLatin1Char('\n'));

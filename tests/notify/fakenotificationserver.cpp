@@ -74,10 +74,7 @@ class Control final : public QObject
     Q_CLASSINFO("D-Bus Interface", "org.lagoon.test.NotificationServer")
 
 public:
-    explicit Control(NotificationServer *server)
-        : m_server(server)
-    {
-    }
+    explicit Control(NotificationServer *server) : m_server(server) {}
 
 public Q_SLOTS:
     QString Recorded() { return QString::fromUtf8(QJsonDocument(m_server->recorded).toJson(QJsonDocument::Compact)); }
@@ -112,7 +109,8 @@ int main(int argc, char **argv)
         return 2;
     }
     if (!bus.registerService(QStringLiteral("org.freedesktop.Notifications"))) {
-        err << "fakenotificationserver: org.freedesktop.Notifications is taken: " << bus.lastError().message() << Qt::endl;
+        err << "fakenotificationserver: org.freedesktop.Notifications is taken: " << bus.lastError().message()
+            << Qt::endl;
         return 3;
     }
     QTextStream(stdout) << "ready" << Qt::endl;

@@ -15,6 +15,7 @@
 #include "core/remote/lagoonapiclient.h"
 #include "core/remote/lagoonsubscriptionclient.h"
 #include "core/settings/settings.h"
+
 #include "tests/remote/scriptedtokens.h"
 #include "tests/support/sandboxfixture.h"
 
@@ -27,8 +28,10 @@ namespace {
 constexpr int MainEnvironment = 3;
 constexpr int DevEnvironment = 5;
 
-const WatchedEnvironment Dev{QStringLiteral("sandbox"), QStringLiteral("lagoon-demo"), QStringLiteral("dev"), DevEnvironment};
-const WatchedEnvironment Main{QStringLiteral("sandbox"), QStringLiteral("lagoon-demo"), QStringLiteral("main"), MainEnvironment};
+const WatchedEnvironment Dev{QStringLiteral("sandbox"), QStringLiteral("lagoon-demo"), QStringLiteral("dev"),
+                             DevEnvironment};
+const WatchedEnvironment Main{QStringLiteral("sandbox"), QStringLiteral("lagoon-demo"), QStringLiteral("main"),
+                              MainEnvironment};
 
 // The account's clients and a monitor, recording the outcomes it reports and what a policy with
 // a state file makes of them (what the user would get as notifications).
@@ -88,31 +91,40 @@ private:
 
     bool waitForSubscribers(int count)
     {
-        return QTest::qWaitFor([&] {
-            int seen = 0;
-            const QJsonArray events = m_sandbox.events(QStringLiteral("graphql"));
-            for (const QJsonValue &event : events)
-                seen += event.toObject().value(QStringLiteral("operation")).toString() == QLatin1String("DeploymentChanged");
-            return seen >= count;
-        }, 5000);
+        return QTest::qWaitFor(
+            [&] {
+                int seen = 0;
+                const QJsonArray events = m_sandbox.events(QStringLiteral("graphql"));
+                for (const QJsonValue &event : events)
+                    seen += event.toObject().value(QStringLiteral("operation")).toString() ==
+                            QLatin1String("DeploymentChanged");
+                return seen >= count;
+            },
+            5000);
     }
 
     bool browseAndLoad(Harness &harness, const WatchedEnvironment &environment)
     {
         harness.monitor.browse(environment, harness.api.get(), harness.subscriptions.get());
         DeploymentWatcher *watcher = harness.monitor.watcher(environment);
-        return watcher && QTest::qWaitFor([&] {
-            return harness.subscriptions->state() == LagoonSubscriptionClient::State::Connected && watcher->isLoaded();
-        }, 10000) && waitForSubscribers(1);
+        return watcher &&
+               QTest::qWaitFor(
+                   [&] {
+                       return harness.subscriptions->state() == LagoonSubscriptionClient::State::Connected &&
+                              watcher->isLoaded();
+                   },
+                   10000) &&
+               waitForSubscribers(1);
     }
 
     QString deploy(Harness &harness, const QString &branch = QStringLiteral("dev"))
     {
         auto answer = std::make_shared<std::optional<Result<QJsonObject>>>();
         QObject context;
-        harness.api->run(QStringLiteral("DeployEnvironmentBranch"),
-                         {{QStringLiteral("project"), QStringLiteral("lagoon-demo")}, {QStringLiteral("branch"), branch}}, &context,
-                         [answer](const Result<QJsonObject> &result) { *answer = result; });
+        harness.api->run(
+            QStringLiteral("DeployEnvironmentBranch"),
+            {{QStringLiteral("project"), QStringLiteral("lagoon-demo")}, {QStringLiteral("branch"), branch}}, &context,
+            [answer](const Result<QJsonObject> &result) { *answer = result; });
         if (!QTest::qWaitFor([answer] { return answer->has_value(); }, 10000) || !answer->value())
             return {};
         return answer->value()->value(QStringLiteral("deployEnvironmentBranch")).toString();
@@ -121,7 +133,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--speed"), QStringLiteral("0.05")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY2(m_sandbox.start({QStringLiteral("--speed"), QStringLiteral("0.05")}),
+                 qPrintable(m_sandbox.errorString()));
         m_admin = m_sandbox.legacyToken();
     }
 
@@ -130,9 +143,11 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.isRunning() || m_sandbox.restart());
         QVERIFY(m_sandbox.reset());
         QVERIFY(m_sandbox.setWebSocketProtocols(QStringLiteral("both")));
-        m_settings = std::make_unique<Settings>(new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        m_settings = std::make_unique<Settings>(
+            new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         QFile::remove(m_dir.filePath(QStringLiteral("notified.json")));
-        m_policy = std::make_unique<NotificationPolicy>(m_settings.get(), m_dir.filePath(QStringLiteral("notified.json")));
+        m_policy =
+            std::make_unique<NotificationPolicy>(m_settings.get(), m_dir.filePath(QStringLiteral("notified.json")));
     }
 
     void browse_historyIsNotNews()
@@ -154,7 +169,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("failedStep");
         QTest::addColumn<QString>("summary");
-        QTest::newRow("complete") << QJsonObject{} << int(Kind::Complete) << QString() << QStringLiteral("✔ lagoon-demo · dev deployed");
+        QTest::newRow("complete") << QJsonObject{} << int(Kind::Complete) << QString()
+                                  << QStringLiteral("✔ lagoon-demo · dev deployed");
         QTest::newRow("warnings") << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("warnings")}}
                                   << int(Kind::CompletedWithWarnings) << QString()
                                   << QStringLiteral("⚠ lagoon-demo · dev deployed with warnings");
@@ -162,8 +178,9 @@ private Q_SLOTS:
                                                {QStringLiteral("failAt"), QStringLiteral("pushingImages")}}
                                 << int(Kind::Failed) << QStringLiteral("pushingImages")
                                 << QStringLiteral("✖ lagoon-demo · dev failed at Image Push to Registry");
-        QTest::newRow("cancelled") << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("cancelled")}} << int(Kind::Cancelled)
-                                   << QString() << QStringLiteral("◼ lagoon-demo · dev deployment cancelled");
+        QTest::newRow("cancelled") << QJsonObject{{QStringLiteral("outcome"), QStringLiteral("cancelled")}}
+                                   << int(Kind::Cancelled) << QString()
+                                   << QStringLiteral("◼ lagoon-demo · dev deployment cancelled");
     }
 
     void outcome()
@@ -201,7 +218,8 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.scriptNextBuild({{QStringLiteral("speed"), 0.001}}));
         const QString name = deploy(harness);
         QVERIFY(!name.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.build(name).value(QStringLiteral("status")).toString(), QStringLiteral("complete"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.build(name).value(QStringLiteral("status")).toString(),
+                                  QStringLiteral("complete"), 10000);
         harness.monitor.expect(Dev, name, harness.api.get(), harness.subscriptions.get());
         QTRY_COMPARE_WITH_TIMEOUT(harness.outcomes.size(), 1, 10000);
         QCOMPARE(harness.outcomes.constFirst().deployment.buildName, name);
@@ -230,7 +248,8 @@ private Q_SLOTS:
         finished.insert(QStringLiteral("buildStep"), QStringLiteral("buildingImages"));
         finished.insert(QStringLiteral("completed"), QStringLiteral("2026-11-27 07:30:00"));
         finished.insert(QStringLiteral("environment"), DevEnvironment);
-        QVERIFY2(m_sandbox.restart({QStringLiteral("--ws-protocols"), QStringLiteral("none")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY2(m_sandbox.restart({QStringLiteral("--ws-protocols"), QStringLiteral("none")}),
+                 qPrintable(m_sandbox.errorString()));
         QVERIFY(m_sandbox.restoreBuild(finished));
         QVERIFY(m_sandbox.setWebSocketProtocols(QStringLiteral("both")));
         QTRY_COMPARE_WITH_TIMEOUT(reconnected.count(), 1, 10000);

@@ -36,8 +36,7 @@
 #include "core/notify/notificationsettings.h"
 #include "core/remote/lagoonsession.h"
 #include "core/settings/settings.h"
-#include "tests/remote/scriptedtokens.h"
-#include "tests/support/sandboxfixture.h"
+
 #include "widgets/lagoon/lagoonbrowser.h"
 #include "widgets/lagoon/lagoondeploymentsmodel.h"
 #include "widgets/lagoon/lagoondeploymentspanel.h"
@@ -47,6 +46,9 @@
 #include "widgets/notify/freedesktopnotifier.h"
 #include "widgets/notify/lagoontrayicon.h"
 #include "widgets/notify/traynotifier.h"
+
+#include "tests/remote/scriptedtokens.h"
+#include "tests/support/sandboxfixture.h"
 
 using namespace Lagoon;
 using Kind = DeploymentOutcome::Kind;
@@ -84,8 +86,13 @@ public:
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
         QByteArray out;
-        return QTest::qWaitFor([this, &out] { out += m_process.readAllStandardOutput(); return out.contains("ready"); }, 10000)
-            && QTest::qWaitFor(serviceRegistered, 5000);
+        return QTest::qWaitFor(
+                   [this, &out] {
+                       out += m_process.readAllStandardOutput();
+                       return out.contains("ready");
+                   },
+                   10000) &&
+               QTest::qWaitFor(serviceRegistered, 5000);
     }
 
     void stop()
@@ -101,14 +108,16 @@ public:
 
     QJsonArray recorded()
     {
-        QDBusInterface control(NotificationsService, QStringLiteral("/test"), QStringLiteral("org.lagoon.test.NotificationServer"));
+        QDBusInterface control(NotificationsService, QStringLiteral("/test"),
+                               QStringLiteral("org.lagoon.test.NotificationServer"));
         const QDBusReply<QString> reply = control.call(QStringLiteral("Recorded"));
         return QJsonDocument::fromJson(reply.value().toUtf8()).array();
     }
 
     void invoke(uint id, const QString &action)
     {
-        QDBusInterface control(NotificationsService, QStringLiteral("/test"), QStringLiteral("org.lagoon.test.NotificationServer"));
+        QDBusInterface control(NotificationsService, QStringLiteral("/test"),
+                               QStringLiteral("org.lagoon.test.NotificationServer"));
         control.call(QStringLiteral("Invoke"), id, action);
     }
 
@@ -138,7 +147,8 @@ private:
 
     QString screenshotDir() const
     {
-        return qEnvironmentVariable("LAGOON_SCREENSHOT_DIR", QDir::temp().filePath(QStringLiteral("lagoon-screenshots")));
+        return qEnvironmentVariable("LAGOON_SCREENSHOT_DIR",
+                                    QDir::temp().filePath(QStringLiteral("lagoon-screenshots")));
     }
 
 private Q_SLOTS:
@@ -147,14 +157,17 @@ private Q_SLOTS:
         QVERIFY2(QDBusConnection::sessionBus().isConnected(),
                  "no D-Bus session bus: run the tests through tests/services/session.sh");
         QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
-        QVERIFY2(QSystemTrayIcon::isSystemTrayAvailable(), "no tray on the X display: is trayer installed (installer/setup.sh deps test)?");
-        QVERIFY2(!serviceRegistered(), "another notification server owns org.freedesktop.Notifications on the test's bus");
+        QVERIFY2(QSystemTrayIcon::isSystemTrayAvailable(),
+                 "no tray on the X display: is trayer installed (installer/setup.sh deps test)?");
+        QVERIFY2(!serviceRegistered(),
+                 "another notification server owns org.freedesktop.Notifications on the test's bus");
     }
 
     void init()
     {
         ++m_run;
-        m_settings = std::make_unique<Settings>(new QSettings(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(m_run)), QSettings::IniFormat));
+        m_settings = std::make_unique<Settings>(
+            new QSettings(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(m_run)), QSettings::IniFormat));
     }
 
     void notify_exactlyOnePerOutcome()
@@ -162,7 +175,8 @@ private Q_SLOTS:
         FakeServer server;
         QVERIFY(server.start());
         auto notifications = makeNotifications();
-        QSignalSpy shown(static_cast<FreedesktopNotifier *>(notifications->desktopNotifier()), &FreedesktopNotifier::shown);
+        QSignalSpy shown(static_cast<FreedesktopNotifier *>(notifications->desktopNotifier()),
+                         &FreedesktopNotifier::shown);
         DeploymentMonitor *monitor = notifications->monitor();
         Q_EMIT monitor->outcome(outcome(QStringLiteral("lagoon-build-c1"), Kind::Complete));
         Q_EMIT monitor->outcome(outcome(QStringLiteral("lagoon-build-w1"), Kind::CompletedWithWarnings));
@@ -179,9 +193,11 @@ private Q_SLOTS:
             const QJsonObject n = value.toObject();
             summaries << n.value(QStringLiteral("summary")).toString();
             QCOMPARE(n.value(QStringLiteral("appName")).toString(), QStringLiteral("Lagoon Desktop"));
-            QCOMPARE(n.value(QStringLiteral("actions")).toArray(), QJsonArray({QStringLiteral("default"), QStringLiteral("Open rollout")}));
+            QCOMPARE(n.value(QStringLiteral("actions")).toArray(),
+                     QJsonArray({QStringLiteral("default"), QStringLiteral("Open rollout")}));
             const QJsonObject hints = n.value(QStringLiteral("hints")).toObject();
-            QCOMPARE(hints.value(QStringLiteral("desktop-entry")).toString(), QStringLiteral("sh.lagoon.LagoonDesktop"));
+            QCOMPARE(hints.value(QStringLiteral("desktop-entry")).toString(),
+                     QStringLiteral("sh.lagoon.LagoonDesktop"));
             const bool failure = n.value(QStringLiteral("summary")).toString().startsWith(QStringLiteral("✖"));
             QCOMPARE(hints.value(QStringLiteral("urgency")).toInt(), failure ? 2 : 1);
         }
@@ -200,7 +216,8 @@ private Q_SLOTS:
         FakeServer server;
         QVERIFY(server.start());
         auto notifications = makeNotifications();
-        QSignalSpy shown(static_cast<FreedesktopNotifier *>(notifications->desktopNotifier()), &FreedesktopNotifier::shown);
+        QSignalSpy shown(static_cast<FreedesktopNotifier *>(notifications->desktopNotifier()),
+                         &FreedesktopNotifier::shown);
         QSignalSpy requested(notifications.get(), &DeploymentNotifications::deploymentRequested);
         Q_EMIT notifications->monitor()->outcome(outcome(QStringLiteral("lagoon-build-a1"), Kind::Complete));
         Q_EMIT notifications->monitor()->outcome(outcome(QStringLiteral("lagoon-build-b2"), Kind::Failed));
@@ -225,7 +242,8 @@ private Q_SLOTS:
         Test::ScriptedTokens tokens;
         tokens.current = sandbox.legacyToken();
         QNetworkAccessManager network;
-        LagoonSession session(&network, QStringLiteral("sandbox"), sandbox.apiUrl(), tokens.provider(), m_dir.filePath(QStringLiteral("cache")));
+        LagoonSession session(&network, QStringLiteral("sandbox"), sandbox.apiUrl(), tokens.provider(),
+                              m_dir.filePath(QStringLiteral("cache")));
         MainWindow window(m_settings.get());
         window.lagoonBrowser()->setSession(&session);
         window.show();
@@ -233,11 +251,14 @@ private Q_SLOTS:
         FakeServer server;
         QVERIFY(server.start());
         auto notifications = makeNotifications();
-        connect(notifications.get(), &DeploymentNotifications::deploymentRequested, &window, [&window](const DeploymentRef &d) {
-            window.showDeployment(d.accountId, d.project, d.environment, d.buildName);
-        });
-        QSignalSpy shown(static_cast<FreedesktopNotifier *>(notifications->desktopNotifier()), &FreedesktopNotifier::shown);
-        Q_EMIT notifications->monitor()->outcome(outcome(QStringLiteral("lagoon-build-def456"), Kind::Failed, QStringLiteral("main")));
+        connect(notifications.get(), &DeploymentNotifications::deploymentRequested, &window,
+                [&window](const DeploymentRef &d) {
+                    window.showDeployment(d.accountId, d.project, d.environment, d.buildName);
+                });
+        QSignalSpy shown(static_cast<FreedesktopNotifier *>(notifications->desktopNotifier()),
+                         &FreedesktopNotifier::shown);
+        Q_EMIT notifications->monitor()->outcome(
+            outcome(QStringLiteral("lagoon-build-def456"), Kind::Failed, QStringLiteral("main")));
         QTRY_COMPARE(shown.count(), 1);
         server.invoke(shown.at(0).at(0).toUInt(), QStringLiteral("default"));
 
@@ -287,7 +308,8 @@ private Q_SLOTS:
         Test::ScriptedTokens tokens;
         tokens.current = sandbox.legacyToken();
         QNetworkAccessManager network;
-        LagoonSession session(&network, QStringLiteral("sandbox"), sandbox.apiUrl(), tokens.provider(), m_dir.filePath(QStringLiteral("cache")));
+        LagoonSession session(&network, QStringLiteral("sandbox"), sandbox.apiUrl(), tokens.provider(),
+                              m_dir.filePath(QStringLiteral("cache")));
         MainWindow window(m_settings.get());
         window.lagoonBrowser()->setSession(&session);
         auto notifications = makeNotifications();
@@ -370,19 +392,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(serviceRegistered(), 10000);
 
         auto notifications = makeNotifications();
-        QSignalSpy shown(static_cast<FreedesktopNotifier *>(notifications->desktopNotifier()), &FreedesktopNotifier::shown);
-        Q_EMIT notifications->monitor()->outcome(outcome(QStringLiteral("lagoon-build-x1y2z3"), Kind::Failed, QStringLiteral("main")));
+        QSignalSpy shown(static_cast<FreedesktopNotifier *>(notifications->desktopNotifier()),
+                         &FreedesktopNotifier::shown);
+        Q_EMIT notifications->monitor()->outcome(
+            outcome(QStringLiteral("lagoon-build-x1y2z3"), Kind::Failed, QStringLiteral("main")));
         QTRY_COMPARE(shown.count(), 1);
 
         // dunst draws its own window at the top right; wait until something is there, then grab.
         QScreen *screen = QGuiApplication::primaryScreen();
         const QRect corner(screen->geometry().width() - 560, 0, 560, 180);
         QImage image;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            image = screen->grabWindow(0).toImage();
-            const QImage part = image.copy(corner);
-            return part.pixel(part.width() - 40, 40) != part.pixel(2, part.height() - 2);
-        }(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                image = screen->grabWindow(0).toImage();
+                const QImage part = image.copy(corner);
+                return part.pixel(part.width() - 40, 40) != part.pixel(2, part.height() - 2);
+            }(),
+            10000);
         QDir().mkpath(screenshotDir());
         const QString file = QDir(screenshotDir()).filePath(QStringLiteral("notification-dunst-failed.png"));
         QVERIFY(image.copy(corner).save(file));
@@ -394,7 +420,8 @@ private Q_SLOTS:
         history.start(QStringLiteral("dunstctl"), {QStringLiteral("history")});
         QVERIFY(history.waitForFinished(10000));
         const QString text = QString::fromUtf8(history.readAllStandardOutput());
-        QVERIFY2(text.contains(QStringLiteral("✖ lagoon-demo · main failed at Image Builds")), qPrintable(text.left(2000)));
+        QVERIFY2(text.contains(QStringLiteral("✖ lagoon-demo · main failed at Image Builds")),
+                 qPrintable(text.left(2000)));
         QVERIFY(text.contains(QStringLiteral("Build lagoon-build-x1y2z3")));
         QVERIFY(text.contains(QStringLiteral("Lagoon Desktop")));
     }
@@ -407,8 +434,9 @@ int main(int argc, char **argv)
     QProcess trayer;
     const QString program = QStandardPaths::findExecutable(QStringLiteral("trayer"));
     if (!program.isEmpty() && qEnvironmentVariableIsSet("DISPLAY")) {
-        trayer.start(program, {QStringLiteral("--edge"), QStringLiteral("bottom"), QStringLiteral("--align"), QStringLiteral("right"),
-                               QStringLiteral("--widthtype"), QStringLiteral("request"), QStringLiteral("--height"), QStringLiteral("24")});
+        trayer.start(program, {QStringLiteral("--edge"), QStringLiteral("bottom"), QStringLiteral("--align"),
+                               QStringLiteral("right"), QStringLiteral("--widthtype"), QStringLiteral("request"),
+                               QStringLiteral("--height"), QStringLiteral("24")});
         trayer.waitForStarted();
     }
     QApplication app(argc, argv);

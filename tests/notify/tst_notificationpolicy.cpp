@@ -19,7 +19,8 @@ using Choice = NotificationPolicy::Choice;
 
 namespace {
 
-DeploymentOutcome outcome(const QString &build, DeploymentOutcome::Kind kind, const QString &project = QStringLiteral("lagoon-demo"))
+DeploymentOutcome outcome(const QString &build, DeploymentOutcome::Kind kind,
+                          const QString &project = QStringLiteral("lagoon-demo"))
 {
     DeploymentOutcome o;
     o.deployment = {QStringLiteral("sandbox"), project, QStringLiteral("main"), build};
@@ -45,38 +46,46 @@ private Q_SLOTS:
     {
         QFile::remove(stateFile());
         QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings = std::make_unique<Settings>(new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        m_settings = std::make_unique<Settings>(
+            new QSettings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
     }
 
     void decide_notifiesEachOutcomeOnce()
     {
         NotificationPolicy policy(m_settings.get(), stateFile());
-        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Complete)), Decision::Notify);
+        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Complete)),
+                 Decision::Notify);
         // The same outcome again (a reconnect's replay, a reconciling query): no second notification.
         QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Complete)),
                  Decision::AlreadyNotified);
-        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-b"), DeploymentOutcome::Kind::Failed)), Decision::Notify);
+        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-b"), DeploymentOutcome::Kind::Failed)),
+                 Decision::Notify);
     }
 
     void decide_rememberedAcrossARestart()
     {
         {
             NotificationPolicy policy(m_settings.get(), stateFile());
-            QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Failed)), Decision::Notify);
+            QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Failed)),
+                     Decision::Notify);
         }
         QVERIFY(QFile::exists(stateFile()));
         // The app started again: a new policy reading the same file.
         NotificationPolicy again(m_settings.get(), stateFile());
-        QVERIFY(again.wasDecided(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Failed).deployment));
-        QCOMPARE(again.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Failed)), Decision::AlreadyNotified);
-        QCOMPARE(again.decide(outcome(QStringLiteral("lagoon-build-c"), DeploymentOutcome::Kind::Complete)), Decision::Notify);
+        QVERIFY(
+            again.wasDecided(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Failed).deployment));
+        QCOMPARE(again.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Failed)),
+                 Decision::AlreadyNotified);
+        QCOMPARE(again.decide(outcome(QStringLiteral("lagoon-build-c"), DeploymentOutcome::Kind::Complete)),
+                 Decision::Notify);
     }
 
     void decide_twoInstancesShareTheFile()
     {
         NotificationPolicy first(m_settings.get(), stateFile());
         NotificationPolicy second(m_settings.get(), stateFile());
-        QCOMPARE(first.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Complete)), Decision::Notify);
+        QCOMPARE(first.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Complete)),
+                 Decision::Notify);
         QCOMPARE(second.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Complete)),
                  Decision::AlreadyNotified);
     }
@@ -86,14 +95,18 @@ private Q_SLOTS:
         NotificationPolicy policy(m_settings.get(), stateFile());
         const int total = NotificationPolicy::MaxRemembered + 50;
         for (int i = 0; i < total; ++i)
-            QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-%1").arg(i), DeploymentOutcome::Kind::Complete)), Decision::Notify);
+            QCOMPARE(
+                policy.decide(outcome(QStringLiteral("lagoon-build-%1").arg(i), DeploymentOutcome::Kind::Complete)),
+                Decision::Notify);
         QFile file(stateFile());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(file.size() < 100 * 1024, qPrintable(QString::number(file.size())));
         NotificationPolicy again(m_settings.get(), stateFile());
         // The newest are remembered, the oldest forgotten.
-        QVERIFY(again.wasDecided(outcome(QStringLiteral("lagoon-build-%1").arg(total - 1), DeploymentOutcome::Kind::Complete).deployment));
-        QVERIFY(!again.wasDecided(outcome(QStringLiteral("lagoon-build-0"), DeploymentOutcome::Kind::Complete).deployment));
+        QVERIFY(again.wasDecided(
+            outcome(QStringLiteral("lagoon-build-%1").arg(total - 1), DeploymentOutcome::Kind::Complete).deployment));
+        QVERIFY(
+            !again.wasDecided(outcome(QStringLiteral("lagoon-build-0"), DeploymentOutcome::Kind::Complete).deployment));
     }
 
     void choice_perProject()
@@ -104,17 +117,29 @@ private Q_SLOTS:
         QCOMPARE(policy.choice(QStringLiteral("quiet")), Choice::None);
         QCOMPARE(policy.choice(QStringLiteral("other")), Choice::All);
 
-        QCOMPARE(policy.decide(outcome(QStringLiteral("b1"), DeploymentOutcome::Kind::Failed, QStringLiteral("quiet"))), Decision::Muted);
-        QCOMPARE(policy.decide(outcome(QStringLiteral("b2"), DeploymentOutcome::Kind::Complete, QStringLiteral("strict"))), Decision::Muted);
-        QCOMPARE(policy.decide(outcome(QStringLiteral("b3"), DeploymentOutcome::Kind::CompletedWithWarnings, QStringLiteral("strict"))),
+        QCOMPARE(policy.decide(outcome(QStringLiteral("b1"), DeploymentOutcome::Kind::Failed, QStringLiteral("quiet"))),
                  Decision::Muted);
-        QCOMPARE(policy.decide(outcome(QStringLiteral("b4"), DeploymentOutcome::Kind::Cancelled, QStringLiteral("strict"))), Decision::Muted);
-        QCOMPARE(policy.decide(outcome(QStringLiteral("b5"), DeploymentOutcome::Kind::Failed, QStringLiteral("strict"))), Decision::Notify);
-        QCOMPARE(policy.decide(outcome(QStringLiteral("b6"), DeploymentOutcome::Kind::Complete, QStringLiteral("other"))), Decision::Notify);
+        QCOMPARE(
+            policy.decide(outcome(QStringLiteral("b2"), DeploymentOutcome::Kind::Complete, QStringLiteral("strict"))),
+            Decision::Muted);
+        QCOMPARE(policy.decide(outcome(QStringLiteral("b3"), DeploymentOutcome::Kind::CompletedWithWarnings,
+                                       QStringLiteral("strict"))),
+                 Decision::Muted);
+        QCOMPARE(
+            policy.decide(outcome(QStringLiteral("b4"), DeploymentOutcome::Kind::Cancelled, QStringLiteral("strict"))),
+            Decision::Muted);
+        QCOMPARE(
+            policy.decide(outcome(QStringLiteral("b5"), DeploymentOutcome::Kind::Failed, QStringLiteral("strict"))),
+            Decision::Notify);
+        QCOMPARE(
+            policy.decide(outcome(QStringLiteral("b6"), DeploymentOutcome::Kind::Complete, QStringLiteral("other"))),
+            Decision::Notify);
 
         // The default choice covers projects without one; a project's own choice is kept in the settings.
         policy.setDefaultChoice(Choice::FailuresOnly);
-        QCOMPARE(policy.decide(outcome(QStringLiteral("b7"), DeploymentOutcome::Kind::Complete, QStringLiteral("other"))), Decision::Muted);
+        QCOMPARE(
+            policy.decide(outcome(QStringLiteral("b7"), DeploymentOutcome::Kind::Complete, QStringLiteral("other"))),
+            Decision::Muted);
         NotificationPolicy reread(m_settings.get(), {});
         QCOMPARE(reread.choice(QStringLiteral("strict")), Choice::FailuresOnly);
         QCOMPARE(reread.choice(QStringLiteral("quiet")), Choice::None);
@@ -130,19 +155,24 @@ private Q_SLOTS:
         policy.setDoNotDisturb(true);
         QCOMPARE(changed.count(), 1);
         QVERIFY(m_settings->value(SettingKeys::NotifyDoNotDisturb));
-        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Failed)), Decision::DoNotDisturb);
+        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Failed)),
+                 Decision::DoNotDisturb);
         policy.setDoNotDisturb(false);
         // What ended during do-not-disturb does not pop up afterwards.
-        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Failed)), Decision::AlreadyNotified);
-        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-b"), DeploymentOutcome::Kind::Failed)), Decision::Notify);
+        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-a"), DeploymentOutcome::Kind::Failed)),
+                 Decision::AlreadyNotified);
+        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-b"), DeploymentOutcome::Kind::Failed)),
+                 Decision::Notify);
     }
 
     void lookingAt_suppressesOnlyThatRollout()
     {
         NotificationPolicy policy(m_settings.get(), stateFile());
         policy.setLookingAt([](const DeploymentRef &d) { return d.buildName == QLatin1String("lagoon-build-shown"); });
-        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-shown"), DeploymentOutcome::Kind::Complete)), Decision::LookingAt);
-        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-other"), DeploymentOutcome::Kind::Complete)), Decision::Notify);
+        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-shown"), DeploymentOutcome::Kind::Complete)),
+                 Decision::LookingAt);
+        QCOMPARE(policy.decide(outcome(QStringLiteral("lagoon-build-other"), DeploymentOutcome::Kind::Complete)),
+                 Decision::Notify);
     }
 
     void text_saysWhatHappened()
@@ -153,7 +183,8 @@ private Q_SLOTS:
         d.buildStep = QStringLiteral("buildingImages");
         d.started = QStringLiteral("2026-11-27 07:26:30");
         d.completed = QStringLiteral("2026-11-27 07:30:42");
-        auto failed = DeploymentOutcome::fromDeployment(QStringLiteral("a"), QStringLiteral("lagoon-demo"), QStringLiteral("main"), d);
+        auto failed = DeploymentOutcome::fromDeployment(QStringLiteral("a"), QStringLiteral("lagoon-demo"),
+                                                        QStringLiteral("main"), d);
         QVERIFY(failed);
         QCOMPARE(failed->kind, DeploymentOutcome::Kind::Failed);
         QCOMPARE(failed->finished, QDateTime(QDate(2026, 11, 27), QTime(7, 30, 42), QTimeZone::utc()));
@@ -163,12 +194,14 @@ private Q_SLOTS:
 
         d.status = QStringLiteral("complete");
         d.buildStep = QStringLiteral("deployCompleted");
-        text = NotificationText::forOutcome(*DeploymentOutcome::fromDeployment({}, QStringLiteral("lagoon-demo"), QStringLiteral("main"), d));
+        text = NotificationText::forOutcome(
+            *DeploymentOutcome::fromDeployment({}, QStringLiteral("lagoon-demo"), QStringLiteral("main"), d));
         QCOMPARE(text.summary, QStringLiteral("✔ lagoon-demo · main deployed"));
         QCOMPARE(text.body, QStringLiteral("Took 4 min 12 s\nBuild lagoon-build-x1y2z3"));
 
         d.buildStep = QStringLiteral("deployCompletedWithWarnings");
-        QCOMPARE(DeploymentOutcome::fromDeployment({}, {}, {}, d)->kind, DeploymentOutcome::Kind::CompletedWithWarnings);
+        QCOMPARE(DeploymentOutcome::fromDeployment({}, {}, {}, d)->kind,
+                 DeploymentOutcome::Kind::CompletedWithWarnings);
         d.status = QStringLiteral("cancelled");
         d.completed.clear();
         const auto cancelled = DeploymentOutcome::fromDeployment({}, QStringLiteral("p"), QStringLiteral("dev"), d);
@@ -177,7 +210,8 @@ private Q_SLOTS:
         d.status = QStringLiteral("running");
         QVERIFY(!DeploymentOutcome::fromDeployment({}, {}, {}, d));
 
-        QCOMPARE(NotificationTexts::stepTitle(QStringLiteral("lagoonYmlValidationError")), QStringLiteral(".lagoon.yml Validation"));
+        QCOMPARE(NotificationTexts::stepTitle(QStringLiteral("lagoonYmlValidationError")),
+                 QStringLiteral(".lagoon.yml Validation"));
         QCOMPARE(NotificationTexts::stepTitle(QStringLiteral("someNewStep")), QStringLiteral("Some New Step"));
     }
 };

@@ -11,6 +11,7 @@
 #include "core/notify/notificationpolicy.h"
 #include "core/notify/notificationsettings.h"
 #include "core/settings/settings.h"
+
 #include "widgets/dialogs/preferencesdialog.h"
 
 using namespace Lagoon;
@@ -23,8 +24,7 @@ class tst_NotificationPreferences : public QObject
 private:
     QTemporaryDir m_dir;
 
-    template <typename T>
-    static T *child(QWidget *parent, const char *name)
+    template <typename T> static T *child(QWidget *parent, const char *name)
     {
         return parent->findChild<T *>(QLatin1String(name));
     }

@@ -10,6 +10,7 @@
 #include "core/notify/notificationtext.h"
 #include "core/remote/lagoonsession.h"
 #include "core/settings/settings.h"
+
 #include "widgets/lagoon/lagoonbrowser.h"
 #include "widgets/lagoon/lagoonenvironmentref.h"
 #include "widgets/notify/desktopnotifier.h"
@@ -20,11 +21,8 @@ namespace Lagoon {
 
 DeploymentNotifications::DeploymentNotifications(Settings *settings, const QString &stateFile, DesktopNotifier *desktop,
                                                  bool withTray, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_monitor(new DeploymentMonitor(this))
-    , m_policy(new NotificationPolicy(settings, stateFile, this))
-    , m_desktop(desktop)
+    : QObject(parent), m_settings(settings), m_monitor(new DeploymentMonitor(this)),
+      m_policy(new NotificationPolicy(settings, stateFile, this)), m_desktop(desktop)
 {
     if (withTray) {
         m_tray = new LagoonTrayIcon(this);
@@ -38,17 +36,19 @@ DeploymentNotifications::DeploymentNotifications(Settings *settings, const QStri
         connect(m_tray, &LagoonTrayIcon::quitRequested, this, &DeploymentNotifications::quitRequested);
         connect(m_tray, &LagoonTrayIcon::doNotDisturbToggled, m_policy, &NotificationPolicy::setDoNotDisturb);
         connect(m_policy, &NotificationPolicy::doNotDisturbChanged, m_tray, &LagoonTrayIcon::setDoNotDisturb);
-        connect(m_monitor, &DeploymentMonitor::runningChanged, m_tray, [this] { m_tray->setRunning(m_monitor->running()); });
+        connect(m_monitor, &DeploymentMonitor::runningChanged, m_tray,
+                [this] { m_tray->setRunning(m_monitor->running()); });
         connect(m_trayNotifier, &DesktopNotifier::activated, this, &DeploymentNotifications::deploymentRequested);
     }
     if (m_desktop) {
         m_desktop->setParent(this);
         connect(m_desktop, &DesktopNotifier::activated, this, &DeploymentNotifications::deploymentRequested);
         // No notification service (or it failed): the tray's balloon says it instead.
-        connect(m_desktop, &DesktopNotifier::failed, this, [this](const DeploymentOutcome &outcome, const NotificationText &text) {
-            if (m_trayNotifier)
-                m_trayNotifier->notify(outcome, text);
-        });
+        connect(m_desktop, &DesktopNotifier::failed, this,
+                [this](const DeploymentOutcome &outcome, const NotificationText &text) {
+                    if (m_trayNotifier)
+                        m_trayNotifier->notify(outcome, text);
+                });
     }
     connect(m_monitor, &DeploymentMonitor::outcome, this, &DeploymentNotifications::onOutcome);
 }
@@ -82,7 +82,8 @@ void DeploymentNotifications::onBrowsed(const LagoonEnvironmentRef &environment)
         m_session = session;
         m_sessionAccount = session ? session->accountId() : QString();
         if (session) {
-            connect(session, &QObject::destroyed, this, [this, account = m_sessionAccount] { m_monitor->unwatchAccount(account); });
+            connect(session, &QObject::destroyed, this,
+                    [this, account = m_sessionAccount] { m_monitor->unwatchAccount(account); });
         }
     }
     if (!session || !environment.isValid()) {
@@ -93,7 +94,8 @@ void DeploymentNotifications::onBrowsed(const LagoonEnvironmentRef &environment)
                       session->subscriptions());
 }
 
-void DeploymentNotifications::expect(LagoonSession *session, const LagoonEnvironmentRef &environment, const QString &buildName)
+void DeploymentNotifications::expect(LagoonSession *session, const LagoonEnvironmentRef &environment,
+                                     const QString &buildName)
 {
     if (!session || !environment.isValid())
         return;

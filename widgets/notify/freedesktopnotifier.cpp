@@ -21,14 +21,12 @@ constexpr int CallTimeoutMs = 5000;
 } // namespace
 
 FreedesktopNotifier::FreedesktopNotifier(const QDBusConnection &bus, QObject *parent)
-    : DesktopNotifier(parent)
-    , m_bus(bus)
-    , m_appIcon(QStringLiteral("lagoon-desktop"))
+    : DesktopNotifier(parent), m_bus(bus), m_appIcon(QStringLiteral("lagoon-desktop"))
 {
-    m_bus.connect(QLatin1String(Service), QLatin1String(Path), QLatin1String(Interface), QStringLiteral("ActionInvoked"), this,
-                  SLOT(onActionInvoked(uint, QString)));
-    m_bus.connect(QLatin1String(Service), QLatin1String(Path), QLatin1String(Interface), QStringLiteral("NotificationClosed"),
-                  this, SLOT(onClosed(uint, uint)));
+    m_bus.connect(QLatin1String(Service), QLatin1String(Path), QLatin1String(Interface),
+                  QStringLiteral("ActionInvoked"), this, SLOT(onActionInvoked(uint, QString)));
+    m_bus.connect(QLatin1String(Service), QLatin1String(Path), QLatin1String(Interface),
+                  QStringLiteral("NotificationClosed"), this, SLOT(onClosed(uint, uint)));
 }
 
 void FreedesktopNotifier::notify(const DeploymentOutcome &outcome, const NotificationText &text)
@@ -37,26 +35,29 @@ void FreedesktopNotifier::notify(const DeploymentOutcome &outcome, const Notific
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(outcome.isFailure() ? CriticalUrgency : NormalUrgency));
     if (!m_desktopEntry.isEmpty())
         hints.insert(QStringLiteral("desktop-entry"), m_desktopEntry);
-    hints.insert(QStringLiteral("category"), outcome.isFailure() ? QStringLiteral("transfer.error") : QStringLiteral("transfer.complete"));
+    hints.insert(QStringLiteral("category"),
+                 outcome.isFailure() ? QStringLiteral("transfer.error") : QStringLiteral("transfer.complete"));
 
-    QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(Service), QLatin1String(Path), QLatin1String(Interface),
-                                                       QStringLiteral("Notify"));
+    QDBusMessage call = QDBusMessage::createMethodCall(QLatin1String(Service), QLatin1String(Path),
+                                                       QLatin1String(Interface), QStringLiteral("Notify"));
     // "default" is what a click on the notification invokes; servers that list actions show its label.
     const QStringList actions = {QStringLiteral("default"), tr("Open rollout")};
     call << QStringLiteral("Lagoon Desktop") << uint(0) << m_appIcon << text.summary << text.body << actions << hints
          << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, CallTimeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, outcome, text](QDBusPendingCallWatcher *finished) {
-        finished->deleteLater();
-        const QDBusPendingReply<uint> reply = *finished;
-        if (reply.isError()) {
-            qCInfo(lcDesktopNotify) << "no notification service:" << reply.error().name() << reply.error().message();
-            Q_EMIT failed(outcome, text);
-            return;
-        }
-        m_shown.insert(reply.value(), outcome.deployment);
-        Q_EMIT shown(reply.value());
-    });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, outcome, text](QDBusPendingCallWatcher *finished) {
+                finished->deleteLater();
+                const QDBusPendingReply<uint> reply = *finished;
+                if (reply.isError()) {
+                    qCInfo(lcDesktopNotify)
+                        << "no notification service:" << reply.error().name() << reply.error().message();
+                    Q_EMIT failed(outcome, text);
+                    return;
+                }
+                m_shown.insert(reply.value(), outcome.deployment);
+                Q_EMIT shown(reply.value());
+            });
 }
 
 void FreedesktopNotifier::onActionInvoked(uint id, const QString &action)

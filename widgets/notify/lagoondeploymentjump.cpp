@@ -15,8 +15,7 @@
 namespace Lagoon {
 
 LagoonDeploymentJump::LagoonDeploymentJump(LagoonBrowser *browser, QObject *parent)
-    : QObject(parent)
-    , m_browser(browser)
+    : QObject(parent), m_browser(browser)
 {
     m_limit.setSingleShot(true);
     m_limit.setInterval(TimeLimitMs);

@@ -14,12 +14,9 @@
 namespace Lagoon {
 
 LagoonTrayIcon::LagoonTrayIcon(QObject *parent)
-    : QObject(parent)
-    , m_icon(new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/lagoon-desktop.svg")), this))
-    , m_menu(new QMenu)
-    , m_show(new QAction(this))
-    , m_doNotDisturb(new QAction(this))
-    , m_quit(new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this))
+    : QObject(parent), m_icon(new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/lagoon-desktop.svg")), this)),
+      m_menu(new QMenu), m_show(new QAction(this)), m_doNotDisturb(new QAction(this)),
+      m_quit(new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this))
 {
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_show->setObjectName(QStringLiteral("trayShow"));
@@ -102,8 +99,9 @@ void LagoonTrayIcon::rebuildMenu()
     m_menu->addAction(m_doNotDisturb);
     m_menu->addSeparator();
     m_menu->addAction(m_quit);
-    m_icon->setToolTip(m_running.isEmpty() ? tr("Lagoon Desktop")
-                                           : tr("Lagoon Desktop — %n deployment(s) running", nullptr, int(m_running.size())));
+    m_icon->setToolTip(m_running.isEmpty()
+                           ? tr("Lagoon Desktop")
+                           : tr("Lagoon Desktop — %n deployment(s) running", nullptr, int(m_running.size())));
 }
 
 } // namespace Lagoon

@@ -10,9 +10,7 @@ namespace {
 constexpr int MessageMs = 10000;
 } // namespace
 
-TrayNotifier::TrayNotifier(QSystemTrayIcon *tray, QObject *parent)
-    : DesktopNotifier(parent)
-    , m_tray(tray)
+TrayNotifier::TrayNotifier(QSystemTrayIcon *tray, QObject *parent) : DesktopNotifier(parent), m_tray(tray)
 {
     if (tray) {
         // The balloon shows one message at a time, so a click is about the newest one.
