@@ -17,6 +17,8 @@ struct LogSection
     QString title;
     /** How the section ended, for its header's colour. */
     Badge::Tone tone = Badge::Tone::Neutral;
+    /** A line to mark in the tone, the one saying why a step failed or warned; -1 for none. */
+    qsizetype markLine = -1;
 };
 
 /**

@@ -16,12 +16,12 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QTimer>
 
 #include "core/rollout/ansiline.h"
 #include "widgets/rollout/logdisplayline.h"
+#include "widgets/rollout/logexport.h"
 #include "widgets/rollout/loglinepainter.h"
 
 namespace Lagoon {
@@ -288,12 +288,7 @@ QString LogView::selectedText() const
 {
     if (!m_store || m_cursor < 0)
         return {};
-    QStringList lines;
-    const qsizetype last = std::min(selectionEnd(), m_store->lineCount() - 1);
-    lines.reserve(last - selectionStart() + 1);
-    for (qsizetype line = selectionStart(); line <= last; ++line)
-        lines.append(m_store->plainText(line));
-    return lines.join(QLatin1Char('\n'));
+    return LogExport::plainText(*m_store, selectionStart(), std::min(selectionEnd(), m_store->lineCount() - 1));
 }
 
 void LogView::copy() const
@@ -309,34 +304,7 @@ void LogView::selectAll()
 
 bool LogView::saveTo(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    const qsizetype count = m_store ? m_store->lineCount() : 0;
-    QByteArray buffer;
-    buffer.reserve(1 << 20);
-    for (qsizetype i = 0; i < count; ++i) {
-        const QByteArrayView raw = m_store->line(i);
-        if (!AnsiLine::needsDecoding(raw))
-            buffer.append(raw);
-        else
-            buffer.append(m_store->plainText(i).toUtf8());
-        buffer.append('\n');
-        if (buffer.size() >= (1 << 20)) {
-            file.write(buffer);
-            buffer.clear();
-        }
-    }
-    file.write(buffer);
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return LogExport::save(m_store, path, error);
 }
 
 void LogView::setSearchHighlight(const QString &needle, Qt::CaseSensitivity cs)
@@ -494,14 +462,17 @@ void LogView::mouseReleaseEvent(QMouseEvent *event)
 void LogView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
-    QAction *copyAction = menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this, &LogView::copy);
+    QAction *copyAction = menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"));
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setEnabled(m_cursor >= 0);
-    menu.addAction(tr("Select &All"), this, &LogView::selectAll)->setShortcut(QKeySequence::SelectAll);
+    connect(copyAction, &QAction::triggered, this, &LogView::copy);
+    QAction *selectAllAction = menu.addAction(tr("Select &All"));
+    selectAllAction->setShortcut(QKeySequence::SelectAll);
+    connect(selectAllAction, &QAction::triggered, this, &LogView::selectAll);
     if (m_rows.sectionCount() > 0) {
         menu.addSeparator();
-        menu.addAction(tr("&Fold All Steps"), this, &LogView::foldAll);
-        menu.addAction(tr("&Unfold All Steps"), this, &LogView::unfoldAll);
+        connect(menu.addAction(tr("&Fold All Steps")), &QAction::triggered, this, &LogView::foldAll);
+        connect(menu.addAction(tr("&Unfold All Steps")), &QAction::triggered, this, &LogView::unfoldAll);
     }
     menu.exec(event->globalPos());
 }
@@ -553,10 +524,19 @@ void LogView::paintEvent(QPaintEvent *event)
         if (row.header)
             lastLine = row.line + m_rows.sectionLength(row.section) - 1;
         const bool selected = m_cursor >= 0 && row.line <= selLast && lastLine >= selFirst;
+        const LogSection *marked = !row.header && row.section >= 0 && m_rows.section(row.section).markLine == row.line
+            ? &m_rows.section(row.section)
+            : nullptr;
         if (selected)
             painter.fillRect(rowRect, m_colors.selection);
+        else if (marked)
+            painter.fillRect(rowRect, Badge::fill(marked->tone, palette()));
         else if (row.line == m_cursor)
             painter.fillRect(rowRect, m_colors.cursorLine);
+        if (marked) {
+            // A bar in the tone stays visible when the line is selected, as it is after a jump.
+            painter.fillRect(QRect(gutter, y, 3, m_rowHeight), Badge::colour(marked->tone, palette()));
+        }
 
         painter.setClipRect(textArea);
         if (row.header) {

@@ -380,8 +380,10 @@ void RolloutView::updateSections()
         return;
     QList<LogSection> sections;
     for (const RolloutStep &step : m_rollout->steps()) {
-        if (step.firstLine >= 0 && step.lineCount > 0)
-            sections.append({step.firstLine, step.lineCount, step.name, sectionTone(step)});
+        if (step.firstLine < 0 || step.lineCount <= 0)
+            continue;
+        const bool explains = step.state == RolloutStepState::Failed || step.hasWarnings;
+        sections.append({step.firstLine, step.lineCount, step.name, sectionTone(step), explains ? step.summaryLine : -1});
     }
     m_log->setSections(sections);
 }
