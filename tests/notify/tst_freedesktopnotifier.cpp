@@ -269,6 +269,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(builds->currentIndex().data(LagoonDeploymentsModel::NameRole).toString(),
                                   QStringLiteral("lagoon-build-def456"), 15000);
         QVERIFY(window.isVisible());
+        // Now the user looks at that build in the focused window: its outcome would not pop up.
+        const DeploymentRef shownRef{QStringLiteral("sandbox"), QStringLiteral("lagoon-demo"), QStringLiteral("main"),
+                                     QStringLiteral("lagoon-build-def456")};
+        QTRY_VERIFY(window.isActiveWindow());
+        QVERIFY(window.isShowingDeployment(shownRef));
+        QVERIFY(!window.isShowingDeployment({QStringLiteral("sandbox"), QStringLiteral("lagoon-demo"),
+                                             QStringLiteral("main"), QStringLiteral("lagoon-build-123abc")}));
         window.lagoonBrowser()->setSession(nullptr);
     }
 
