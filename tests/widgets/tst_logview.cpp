@@ -331,6 +331,33 @@ private Q_SLOTS:
         QCOMPARE(view.selectionStart(), 0);
     }
 
+    void search_runsOffTheKeystroke_andFollowsNewLines()
+    {
+        LogStore store;
+        for (int i = 0; i < 1000; ++i)
+            store.appendLine(i % 100 == 7 ? QByteArray("error: disk full") : QByteArray("ok " + QByteArray::number(i)));
+        LogView view;
+        view.setStore(&store);
+        LogSearchBar bar(&view);
+        showView(view);
+        bar.open();
+        QSignalSpy finished(&bar, &LogSearchBar::searchFinished);
+        auto *field = bar.findChild<QLineEdit *>(QStringLiteral("logFindText"));
+        // Typing only arms a short timer: no search runs per keystroke.
+        QTest::keyClicks(field, QStringLiteral("disk"));
+        QVERIFY(bar.isSearching());
+        QCOMPARE(bar.matchCount(), 0);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(bar.matchCount(), 10);
+        QVERIFY(bar.statusText().endsWith(QLatin1String("of 10")));
+
+        // Lines that stream in later are searched as they arrive.
+        store.appendLine("error: disk full again");
+        view.linesAppended();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(bar.matchCount(), 11);
+    }
+
     void rowMap_clipsOverlappingSections_andKeepsFolds()
     {
         LogRowMap map;

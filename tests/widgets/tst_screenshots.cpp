@@ -30,6 +30,7 @@
 #include "widgets/editor/editorworkspace.h"
 #include "widgets/editor/fileeditorpage.h"
 #include "widgets/mainwindow.h"
+#include "widgets/rollout/logsearchbar.h"
 #include "widgets/rollout/logview.h"
 #include "widgets/rollout/rolloutview.h"
 
@@ -379,6 +380,18 @@ private Q_SLOTS:
         });
         QVERIFY(!image.isNull());
         QVERIFY(distinctColours(image) > 40);
+
+        // Ctrl+F over the same log: every match tinted, the current one stronger, "n of N" counted.
+        const QImage search = shootRollout(QStringLiteral("rollout-search"), rollout, [&](RolloutView &view) {
+            view.logView()->setFocus();
+            QTest::keySequence(view.logView(), QKeySequence::Find);
+            view.searchBar()->setFindText(QString::fromLatin1(Lagoon::Test::GeneratedBuildLog::Warning));
+            view.searchBar()->finishSearch();
+            QCOMPARE(view.searchBar()->matchCount(), 200);
+            QVERIFY(view.searchBar()->findNext());
+            QCOMPARE(view.searchBar()->statusText(), QStringLiteral("2 of 200"));
+        });
+        QVERIFY(!search.isNull());
     }
 };
 
