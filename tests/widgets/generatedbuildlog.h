@@ -35,10 +35,11 @@ struct GeneratedBuildLog
 
     static GeneratedBuildLog make(qsizetype lines, int stepCount = 10, bool banners = true)
     {
-        static const char *const names[] = {"Initial Environment Setup", "Configure Variables", "Image Builds",
-                                            "Pre-Rollout Tasks", "Service Configuration", "Route/Ingress Configuration",
-                                            "Backup Configuration", "Deploy Rollout", "Post-Rollout Tasks",
-                                            "Build and Deploy"};
+        static const char *const names[] = {
+            "Initial Environment Setup", "Configure Variables",   "Image Builds",
+            "Pre-Rollout Tasks",         "Service Configuration", "Route/Ingress Configuration",
+            "Backup Configuration",      "Deploy Rollout",        "Post-Rollout Tasks",
+            "Build and Deploy"};
         GeneratedBuildLog log;
         log.bytes.reserve(lines * 102);
         const auto add = [&log](const QByteArray &line) {
@@ -64,15 +65,15 @@ struct GeneratedBuildLog
                 const QByteArray number = QByteArray::number(log.lineCount + 1).rightJustified(7, '0');
                 if (n % 1000 == 500) {
                     log.warningLines.append(log.lineCount);
-                    add("\x1b[33mWARNING: " + QByteArray(Warning) + " for vendor/package-" + number
-                        + ".tar.gz, downloading it again\x1b[0m");
+                    add("\x1b[33mWARNING: " + QByteArray(Warning) + " for vendor/package-" + number +
+                        ".tar.gz, downloading it again\x1b[0m");
                 } else if (n % 7 == 3) {
-                    add("#" + QByteArray::number(n % 97) + " \x1b[32mDONE\x1b[0m 0." + QByteArray::number(n % 10)
-                        + "s  cache key sha256:" + QByteArray::number(qHash(number), 16).rightJustified(16, '0') + " line "
-                        + number);
+                    add("#" + QByteArray::number(n % 97) + " \x1b[32mDONE\x1b[0m 0." + QByteArray::number(n % 10) +
+                        "s  cache key sha256:" + QByteArray::number(qHash(number), 16).rightJustified(16, '0') +
+                        " line " + number);
                 } else {
-                    add("#" + QByteArray::number(n % 97) + " [cli " + QByteArray::number(n % 9 + 1)
-                        + "/9] RUN composer install --no-dev --prefer-dist --optimize-autoloader  line " + number);
+                    add("#" + QByteArray::number(n % 97) + " [cli " + QByteArray::number(n % 9 + 1) +
+                        "/9] RUN composer install --no-dev --prefer-dist --optimize-autoloader  line " + number);
                 }
             }
             if (banners) {

@@ -17,11 +17,13 @@
 #include <QTest>
 
 #include "core/rollout/logstore.h"
-#include "tests/widgets/generatedbuildlog.h"
+
 #include "widgets/common/appearance.h"
 #include "widgets/rollout/logrowmap.h"
 #include "widgets/rollout/logsearchbar.h"
 #include "widgets/rollout/logview.h"
+
+#include "tests/widgets/generatedbuildlog.h"
 
 using namespace Lagoon;
 using Lagoon::Test::GeneratedBuildLog;
@@ -135,7 +137,8 @@ private Q_SLOTS:
         QVERIFY(m_log.warningLines.size() >= 900);
         QCOMPARE(bar.statusText(), QStringLiteral("1 of %1").arg(QLocale().toString(m_log.warningLines.size())));
         QCOMPARE(view.currentMatch().line, m_log.warningLines.first());
-        QVERIFY(view.firstVisibleLine() <= m_log.warningLines.first() && m_log.warningLines.first() <= view.lastVisibleLine());
+        QVERIFY(view.firstVisibleLine() <= m_log.warningLines.first() &&
+                m_log.warningLines.first() <= view.lastVisibleLine());
 
         QTest::keyClick(bar.findChild<QLineEdit *>(QStringLiteral("logFindText")), Qt::Key_Return);
         QCOMPARE(bar.currentIndex(), 1);
@@ -145,7 +148,8 @@ private Q_SLOTS:
         QTest::keyClick(bar.findChild<QLineEdit *>(QStringLiteral("logFindText")), Qt::Key_F3, Qt::ShiftModifier);
         QTest::keyClick(bar.findChild<QLineEdit *>(QStringLiteral("logFindText")), Qt::Key_F3, Qt::ShiftModifier);
         QCOMPARE(view.currentMatch().line, m_log.warningLines.last());
-        QVERIFY(view.firstVisibleLine() <= m_log.warningLines.last() && m_log.warningLines.last() <= view.lastVisibleLine());
+        QVERIFY(view.firstVisibleLine() <= m_log.warningLines.last() &&
+                m_log.warningLines.last() <= view.lastVisibleLine());
         QCOMPARE(bar.statusText(), QStringLiteral("%1 of %1").arg(QLocale().toString(m_log.warningLines.size())));
 
         // Match case: the log says "checksum", never "Checksum".
@@ -279,7 +283,8 @@ private Q_SLOTS:
         QCOMPARE(view.selectionStart(), 0);
         QCOMPARE(view.selectionEnd(), 2);
         QTest::keySequence(&view, QKeySequence::Copy);
-        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("plain first line\nERROR: disk full\n\tindented"));
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("plain first line\nERROR: disk full\n\tindented"));
 
         QTest::keyClick(&view, Qt::Key_Down, Qt::ShiftModifier);
         QCOMPARE(view.selectionEnd(), 3);

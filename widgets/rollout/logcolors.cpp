@@ -12,10 +12,12 @@ namespace {
 
 // Normal then bright: black, red, green, yellow, blue, magenta, cyan, white. On a light base the
 // "white"s are greys and yellow is amber; on a dark base "black" is a grey.
-constexpr std::array<QRgb, 16> LightAnsi = {0x2a2a2a, 0xb3261e, 0x1d7a3f, 0x8a5a00, 0x1c5fa8, 0x8e2c9e, 0x0b7285, 0x6b6b6b,
-                                            0x5c5c5c, 0xd0342c, 0x2b8a3e, 0x9c6b00, 0x2f6fd0, 0xa33bb5, 0x0e8a9e, 0x3c3c3c};
-constexpr std::array<QRgb, 16> DarkAnsi = {0x8a8a8a, 0xff7a70, 0x5cd68a, 0xf0c04a, 0x6cb8f0, 0xd99af0, 0x5fd7d7, 0xd0d0d0,
-                                           0xa0a0a0, 0xff9a90, 0x8af0a8, 0xffe07a, 0x9ccfff, 0xf0b8ff, 0x8af0f0, 0xffffff};
+constexpr std::array<QRgb, 16> LightAnsi = {0x2a2a2a, 0xb3261e, 0x1d7a3f, 0x8a5a00, 0x1c5fa8, 0x8e2c9e,
+                                            0x0b7285, 0x6b6b6b, 0x5c5c5c, 0xd0342c, 0x2b8a3e, 0x9c6b00,
+                                            0x2f6fd0, 0xa33bb5, 0x0e8a9e, 0x3c3c3c};
+constexpr std::array<QRgb, 16> DarkAnsi = {0x8a8a8a, 0xff7a70, 0x5cd68a, 0xf0c04a, 0x6cb8f0, 0xd99af0,
+                                           0x5fd7d7, 0xd0d0d0, 0xa0a0a0, 0xff9a90, 0x8af0a8, 0xffe07a,
+                                           0x9ccfff, 0xf0b8ff, 0x8af0f0, 0xffffff};
 
 QColor xterm256(quint32 index)
 {

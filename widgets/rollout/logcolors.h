@@ -35,7 +35,8 @@ struct LogColors
 
     static LogColors fromPalette(const QPalette &palette);
 
-    /** The text colour for `colour`; invalid for the default. Bold basic colours use their bright variant, as terminals do. */
+    /** The text colour for `colour`; invalid for the default. Bold basic colours use their bright variant, as terminals
+     * do. */
     QColor foreground(const AnsiLine::Colour &colour, bool bold) const;
     /** The fill behind text with `colour`, a tint the text stays readable on; invalid for the default. */
     QColor background(const AnsiLine::Colour &colour) const;

@@ -17,12 +17,7 @@ namespace Lagoon {
 
 LogLinePainter::LogLinePainter(QPainter &painter, const LogColors &colors, const QFont &font, const QPalette &palette,
                                qreal charWidth, int ascent)
-    : m_painter(painter)
-    , m_colors(colors)
-    , m_font(font)
-    , m_palette(palette)
-    , m_charWidth(charWidth)
-    , m_ascent(ascent)
+    : m_painter(painter), m_colors(colors), m_font(font), m_palette(palette), m_charWidth(charWidth), m_ascent(ascent)
 {
 }
 

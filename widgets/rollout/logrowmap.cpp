@@ -23,14 +23,14 @@ void LogRowMap::setSections(const QList<LogSection> &sections)
         if (!clipped.isEmpty() && clipped.last().section.firstLine == e.section.firstLine)
             continue;
         if (i + 1 < entries.size())
-            e.section.lineCount = std::min(e.section.lineCount, entries.at(i + 1).section.firstLine - e.section.firstLine);
+            e.section.lineCount =
+                std::min(e.section.lineCount, entries.at(i + 1).section.firstLine - e.section.firstLine);
         if (e.section.lineCount > 0)
             clipped.append(e);
     }
     for (Entry &e : clipped) {
-        const auto old = std::find_if(m_sections.cbegin(), m_sections.cend(), [&e](const Entry &o) {
-            return o.section.firstLine == e.section.firstLine;
-        });
+        const auto old = std::find_if(m_sections.cbegin(), m_sections.cend(),
+                                      [&e](const Entry &o) { return o.section.firstLine == e.section.firstLine; });
         e.folded = old != m_sections.cend() && old->folded;
     }
     m_sections = std::move(clipped);
@@ -120,8 +120,8 @@ LogRowMap::Row LogRowMap::rowAt(qsizetype row) const
             hi = mid;
     }
     const int i = lo - 1;
-    if (i >= 0 && m_sections.at(i).folded && sectionLength(i) > 0
-        && row == m_sections.at(i).section.firstLine - m_hidden.at(i))
+    if (i >= 0 && m_sections.at(i).folded && sectionLength(i) > 0 &&
+        row == m_sections.at(i).section.firstLine - m_hidden.at(i))
         return {m_sections.at(i).section.firstLine, i, true};
     const qsizetype line = row + m_hidden.at(i + 1);
     return {line, sectionOf(line), false};

@@ -50,17 +50,14 @@ bool before(const LogStore::Match &m, qsizetype line)
 } // namespace
 
 LogSearchBar::LogSearchBar(LogView *view, QWidget *parent)
-    : QFrame(parent)
-    , m_view(view)
-    , m_find(new QLineEdit(this))
-    , m_status(new QLabel(this))
-    , m_previous(makeButton(this, QStringLiteral("logFindPrevious"), QStringLiteral("go-up"), QStringLiteral("↑")))
-    , m_next(makeButton(this, QStringLiteral("logFindNext"), QStringLiteral("go-down"), QStringLiteral("↓")))
-    , m_matchCase(makeButton(this, QStringLiteral("logFindMatchCase"), QString(), QStringLiteral("Aa")))
-    // Breeze's close icons are red; a plain cross keeps the bar calm (as in the editor's bar).
-    , m_close(makeButton(this, QStringLiteral("logFindClose"), QString(), QStringLiteral("✕")))
-    , m_debounce(new QTimer(this))
-    , m_scan(new QTimer(this))
+    : QFrame(parent), m_view(view), m_find(new QLineEdit(this)), m_status(new QLabel(this)),
+      m_previous(makeButton(this, QStringLiteral("logFindPrevious"), QStringLiteral("go-up"), QStringLiteral("↑"))),
+      m_next(makeButton(this, QStringLiteral("logFindNext"), QStringLiteral("go-down"), QStringLiteral("↓"))),
+      m_matchCase(makeButton(this, QStringLiteral("logFindMatchCase"), QString(), QStringLiteral("Aa")))
+      // Breeze's close icons are red; a plain cross keeps the bar calm (as in the editor's bar).
+      ,
+      m_close(makeButton(this, QStringLiteral("logFindClose"), QString(), QStringLiteral("✕"))),
+      m_debounce(new QTimer(this)), m_scan(new QTimer(this))
 {
     setObjectName(QStringLiteral("logSearchBar"));
     setAutoFillBackground(true);
@@ -116,7 +113,8 @@ LogSearchBar::~LogSearchBar() = default;
 
 void LogSearchBar::open()
 {
-    m_origin = std::max<qsizetype>(0, m_view->selectionStart() >= 0 ? m_view->selectionStart() : m_view->firstVisibleLine());
+    m_origin =
+        std::max<qsizetype>(0, m_view->selectionStart() >= 0 ? m_view->selectionStart() : m_view->firstVisibleLine());
     show();
     m_find->setFocus(Qt::ShortcutFocusReason);
     m_find->selectAll();

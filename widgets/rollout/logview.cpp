@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include "core/rollout/ansiline.h"
+
 #include "widgets/rollout/logdisplayline.h"
 #include "widgets/rollout/logexport.h"
 #include "widgets/rollout/loglinepainter.h"
@@ -34,9 +35,7 @@ constexpr int TextMargin = LogLinePainter::TextMargin;
 
 } // namespace
 
-LogView::LogView(QWidget *parent)
-    : QAbstractScrollArea(parent)
-    , m_repaint(new QTimer(this))
+LogView::LogView(QWidget *parent) : QAbstractScrollArea(parent), m_repaint(new QTimer(this))
 {
     setObjectName(QStringLiteral("logView"));
     setFocusPolicy(Qt::StrongFocus);
@@ -49,7 +48,8 @@ LogView::LogView(QWidget *parent)
     m_repaint->setInterval(CatchUpIntervalMs);
     connect(m_repaint, &QTimer::timeout, this, &LogView::catchUp);
     setAccessibleName(tr("Log"));
-    setAccessibleDescription(tr("A read-only log. Ctrl+F finds, Enter folds or unfolds a step, End follows new lines."));
+    setAccessibleDescription(
+        tr("A read-only log. Ctrl+F finds, Enter folds or unfolds a step, End follows new lines."));
     m_colors = LogColors::fromPalette(palette());
     updateMetrics();
 }
@@ -135,7 +135,6 @@ void LogView::refold(const std::function<void()> &change)
         setVerticalValue(m_rows.rowOfLine(topLine));
     viewport()->update();
 }
-
 
 void LogView::setFollowing(bool following)
 {
@@ -525,8 +524,8 @@ void LogView::paintEvent(QPaintEvent *event)
             lastLine = row.line + m_rows.sectionLength(row.section) - 1;
         const bool selected = m_cursor >= 0 && row.line <= selLast && lastLine >= selFirst;
         const LogSection *marked = !row.header && row.section >= 0 && m_rows.section(row.section).markLine == row.line
-            ? &m_rows.section(row.section)
-            : nullptr;
+                                       ? &m_rows.section(row.section)
+                                       : nullptr;
         if (selected)
             painter.fillRect(rowRect, m_colors.selection);
         else if (marked)
@@ -568,7 +567,8 @@ void LogView::paintEvent(QPaintEvent *event)
         const QRectF numberRect(markerWidth, y, gutter - markerWidth - 8, m_rowHeight);
         painter.drawText(numberRect, Qt::AlignRight | Qt::AlignVCenter, QString::number(row.line + 1));
         if (sectionStart) {
-            painter.setPen(row.header ? Badge::colour(m_rows.section(row.section).tone, palette()) : m_colors.lineNumber);
+            painter.setPen(row.header ? Badge::colour(m_rows.section(row.section).tone, palette())
+                                      : m_colors.lineNumber);
             painter.drawText(QRectF(2, y, markerWidth, m_rowHeight), Qt::AlignCenter,
                              row.header ? QStringLiteral("▸") : QStringLiteral("▾"));
         }

@@ -5,6 +5,7 @@
 #include <QAbstractScrollArea>
 
 #include "core/rollout/logstore.h"
+
 #include "widgets/rollout/logcolors.h"
 #include "widgets/rollout/logrowmap.h"
 

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "core/rollout/rollout.h"
+
 #include "widgets/common/badge.h"
 
 namespace Lagoon {
@@ -37,9 +38,7 @@ Badge::Tone toneOf(RolloutStepState state)
 
 } // namespace
 
-RolloutStepsModel::RolloutStepsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_clock(new QTimer(this))
+RolloutStepsModel::RolloutStepsModel(QObject *parent) : QAbstractTableModel(parent), m_clock(new QTimer(this))
 {
     // A running step's duration counts up; once a second is what people read.
     m_clock->setInterval(1000);
@@ -218,7 +217,8 @@ QVariant RolloutStepsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return step.name;
         if (role == Qt::DecorationRole)
-            return QIcon::fromTheme(warned && step.isFinished() ? QStringLiteral("state-warning") : stateIcon(step.state));
+            return QIcon::fromTheme(warned && step.isFinished() ? QStringLiteral("state-warning")
+                                                                : stateIcon(step.state));
         if (role == Qt::ToolTipRole && !step.message.isEmpty())
             return step.message;
         if (role == Qt::FontRole && failed) {
@@ -257,8 +257,8 @@ QVariant RolloutStepsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ForegroundRole) {
             // Much slower than usual is worth a glance; anything else stays quiet.
             const auto usual = usualDuration(step.earlierDurations);
-            const bool slow = step.isFinished() && usual.count() > 0 && step.duration() > usual * 3 / 2
-                && step.duration() - usual > std::chrono::seconds(10);
+            const bool slow = step.isFinished() && usual.count() > 0 && step.duration() > usual * 3 / 2 &&
+                              step.duration() - usual > std::chrono::seconds(10);
             return slow ? Badge::colour(Badge::Tone::Warning, QGuiApplication::palette())
                         : QGuiApplication::palette().color(QPalette::PlaceholderText);
         }

@@ -25,8 +25,16 @@ class RolloutStepsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RolloutStepsModel)
 
 public:
-    enum Column { StepColumn, StateColumn, DurationColumn, ComparisonColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        StepColumn,
+        StateColumn,
+        DurationColumn,
+        ComparisonColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         StepIdRole = Qt::UserRole + 1,
         /** RolloutStepState as int. */
         StepStateRole,

@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include "core/rollout/rollout.h"
+
 #include "widgets/common/badgelabel.h"
 #include "widgets/rollout/logsearchbar.h"
 #include "widgets/rollout/logview.h"
@@ -88,28 +89,13 @@ Badge::Tone sectionTone(const RolloutStep &step)
 } // namespace
 
 RolloutView::RolloutView(QWidget *parent)
-    : QWidget(parent)
-    , m_model(new RolloutStepsModel(this))
-    , m_pages(new QStackedWidget(this))
-    , m_empty(new QLabel(m_pages))
-    , m_title(new QLabel)
-    , m_state(new BadgeLabel)
-    , m_summary(new QLabel)
-    , m_message(new QLabel)
-    , m_cancel(new QPushButton)
-    , m_steps(new QTreeView)
-    , m_logTitle(new QLabel)
-    , m_toolBar(new QToolBar)
-    , m_followAction(new QAction(this))
-    , m_foldAction(new QAction(this))
-    , m_unfoldAction(new QAction(this))
-    , m_copyAction(new QAction(this))
-    , m_saveAction(new QAction(this))
-    , m_findAction(new QAction(this))
-    , m_log(new LogView)
-    , m_search(new LogSearchBar(m_log))
-    , m_clock(new QTimer(this))
-    , m_sectionTimer(new QTimer(this))
+    : QWidget(parent), m_model(new RolloutStepsModel(this)), m_pages(new QStackedWidget(this)),
+      m_empty(new QLabel(m_pages)), m_title(new QLabel), m_state(new BadgeLabel), m_summary(new QLabel),
+      m_message(new QLabel), m_cancel(new QPushButton), m_steps(new QTreeView), m_logTitle(new QLabel),
+      m_toolBar(new QToolBar), m_followAction(new QAction(this)), m_foldAction(new QAction(this)),
+      m_unfoldAction(new QAction(this)), m_copyAction(new QAction(this)), m_saveAction(new QAction(this)),
+      m_findAction(new QAction(this)), m_log(new LogView), m_search(new LogSearchBar(m_log)), m_clock(new QTimer(this)),
+      m_sectionTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("rolloutView"));
     m_empty->setObjectName(QStringLiteral("rolloutEmpty"));
@@ -383,7 +369,8 @@ void RolloutView::updateSections()
         if (step.firstLine < 0 || step.lineCount <= 0)
             continue;
         const bool explains = step.state == RolloutStepState::Failed || step.hasWarnings;
-        sections.append({step.firstLine, step.lineCount, step.name, sectionTone(step), explains ? step.summaryLine : -1});
+        sections.append(
+            {step.firstLine, step.lineCount, step.name, sectionTone(step), explains ? step.summaryLine : -1});
     }
     m_log->setSections(sections);
 }
@@ -391,8 +378,10 @@ void RolloutView::updateSections()
 void RolloutView::updateLogTitle()
 {
     const qsizetype lines = m_log->rows().lineCount();
-    m_logTitle->setText(lines == 0 ? tr("Log") : tr("Log · %1 line(s)", nullptr, int(std::min<qsizetype>(lines, INT_MAX)))
-                                                     .arg(QLocale().toString(lines)));
+    m_logTitle->setText(
+        lines == 0
+            ? tr("Log")
+            : tr("Log · %1 line(s)", nullptr, int(std::min<qsizetype>(lines, INT_MAX))).arg(QLocale().toString(lines)));
 }
 
 void RolloutView::followCurrent()
