@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "core/deploy/deployhistory.h"
 #include "core/deploy/gitpusher.h"
@@ -158,8 +157,7 @@ void DeployDialog::runPreflight()
     m_checks->showRunning();
     m_report.reset();
     updateState();
-    const QString root = m_project->folder();
-    m_preflight.setFuture(QtConcurrent::run([root] { return DeployPreflight::run(root); }));
+    m_preflight.setFuture(DeployPreflight::start(m_project->folder()));
 }
 
 void DeployDialog::resolveTarget()
