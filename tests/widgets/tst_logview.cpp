@@ -19,6 +19,7 @@
 #include "core/rollout/logstore.h"
 
 #include "widgets/common/appearance.h"
+#include "widgets/rollout/logcolors.h"
 #include "widgets/rollout/logrowmap.h"
 #include "widgets/rollout/logsearchbar.h"
 #include "widgets/rollout/logview.h"
@@ -232,10 +233,16 @@ private Q_SLOTS:
         QSignalSpy following(&view, &LogView::followingChanged);
         QCOMPARE(view.lastVisibleLine(), 199);
 
-        for (int i = 200; i < 300; ++i)
+        // A hundred appends, each announced: the view catches up once, on its next frame.
+        QSignalSpy added(&view, &LogView::linesAdded);
+        for (int i = 200; i < 300; ++i) {
             store.appendLine(QByteArray("line " + QByteArray::number(i)));
-        view.linesAppended();
+            view.linesAppended();
+        }
+        QCOMPARE(view.rows().lineCount(), 200);
         QTRY_COMPARE(view.lastVisibleLine(), 299);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().at(1).value<qsizetype>(), 100);
 
         // The wheel takes the user up: following stops and new lines no longer move the view.
         QWheelEvent wheel(QPointF(100, 100), view.viewport()->mapToGlobal(QPointF(100, 100)), {}, QPoint(0, 360),
@@ -361,6 +368,28 @@ private Q_SLOTS:
         view.linesAppended();
         QVERIFY(finished.wait(5000));
         QCOMPARE(bar.matchCount(), 11);
+    }
+
+    void colours_readOnLightAndDarkPalettes()
+    {
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        light.setColor(QPalette::Text, Qt::black);
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        const LogColors onLight = LogColors::fromPalette(light);
+        const LogColors onDark = LogColors::fromPalette(dark);
+        const auto indexed = [](quint32 value) { return AnsiLine::Colour{AnsiLine::Colour::Kind::Indexed, value}; };
+        // Yellow and white would vanish on white, black on a dark base: each is moved to where it reads.
+        QVERIFY(onLight.foreground(indexed(3), false).lightnessF() < 0.45);
+        QVERIFY(onLight.foreground(indexed(7), false).lightnessF() < 0.5);
+        QVERIFY(onDark.foreground(indexed(0), false).lightnessF() > 0.45);
+        QVERIFY(onDark.foreground(indexed(1), false) != onLight.foreground(indexed(1), false));
+        // A program's own 24-bit colour is nudged the same way.
+        const AnsiLine::Colour paleYellow{AnsiLine::Colour::Kind::Rgb, 0xffffaa};
+        QVERIFY(onLight.foreground(paleYellow, false).lightnessF() < 0.5);
+        QVERIFY(!onLight.foreground(AnsiLine::Colour{}, false).isValid());
     }
 
     void rowMap_clipsOverlappingSections_andKeepsFolds()

@@ -324,4 +324,13 @@ bool LogSearchBar::eventFilter(QObject *watched, QEvent *event)
     return QFrame::eventFilter(watched, event);
 }
 
+void LogSearchBar::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    // A hairline on top separates the bar from the log, as the editor's find bar does.
+    QPainter painter(this);
+    painter.setPen(EditorColors::fromPalette(palette()).gutterSeparator);
+    painter.drawLine(0, 0, width(), 0);
+}
+
 } // namespace Lagoon
