@@ -11,19 +11,41 @@ namespace {
 
 constexpr char Esc = '\x1b';
 
-// Control characters a log view cannot show ('\r' of a progress redraw, BEL, backspace) are
-// dropped like escapes; tabs stay.
-/** Where the next escape or dropped control character is, from `pos`; `s.size()` when none. */
+/**
+ * Where the next escape or dropped control character is, from `pos`; `s.size()` when none.
+ * Control characters a log view cannot show ('\r' of a progress redraw, BEL, backspace) are
+ * dropped like escapes; tabs stay.
+ */
 qsizetype nextSpecial(QByteArrayView s, qsizetype pos)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(s.data());
-    for (const qsizetype n = s.size(); pos < n; ++pos) {
-        if (p[pos] < 0x20 || p[pos] == 0x7f) {
-            if (p[pos] != '\t')
-                return pos;
+    const qsizetype n = s.size();
+    // Eight bytes at a time: search calls this on every line of a log, and most have nothing.
+    constexpr quint64 Ones = 0x0101010101010101ULL;
+    constexpr quint64 Highs = 0x8080808080808080ULL;
+    const auto special = [](unsigned char c) { return (c < 0x20 && c != '\t') || c == 0x7f; };
+    while (pos < n) {
+        if (pos + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, p + pos, sizeof word);
+            const quint64 del = word ^ (Ones * 0x7f);
+            const bool below20 = ((word - Ones * 0x20) & ~word & Highs) != 0;
+            const bool hasDel = ((del - Ones) & ~del & Highs) != 0;
+            if (below20 || hasDel) {
+                // A tab also lands here; only a byte that really is special ends the scan.
+                for (int k = 0; k < 8; ++k) {
+                    if (special(p[pos + k]))
+                        return pos + k;
+                }
+            }
+            pos += 8;
+            continue;
         }
+        if (special(p[pos]))
+            return pos;
+        ++pos;
     }
-    return pos;
+    return n;
 }
 
 /** One escape sequence at `pos` (which holds ESC): where it ends and, for SGR, its parameters. */

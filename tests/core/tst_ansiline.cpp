@@ -55,6 +55,11 @@ private Q_SLOTS:
         QVERIFY(line.spans.isEmpty());
         QVERIFY(!AnsiLine::needsDecoding("tabs\tstay"));
         QCOMPARE(AnsiLine::plainText("tabs\tstay"), u"tabs\tstay"_s);
+        // Control characters go wherever they are, tabs before them or not.
+        QVERIFY(AnsiLine::needsDecoding("0123456789\tabcdefghij\x01"));
+        QVERIFY(!AnsiLine::needsDecoding("0123456789\tabcdefghij\tklmnopqrstuvwxyz"));
+        QCOMPARE(AnsiLine::plainText("Downloading\t 10%\r\tDownloading 100%\x7f\x07"),
+                 u"Downloading\t 10%\tDownloading 100%"_s);
     }
 
     void npmError_boldAndColouredWords()
