@@ -104,13 +104,13 @@ struct Style
 
     bool isDefault() const
     {
-        return foreground.kind == AnsiLine::Colour::Kind::Default
-            && background.kind == AnsiLine::Colour::Kind::Default && !bold && !italic && !underline;
+        return foreground.kind == AnsiLine::Colour::Kind::Default &&
+               background.kind == AnsiLine::Colour::Kind::Default && !bold && !italic && !underline;
     }
     bool sameAs(const AnsiLine::Span &span) const
     {
-        return span.foreground == foreground && span.background == background && span.bold == bold
-            && span.italic == italic && span.underline == underline;
+        return span.foreground == foreground && span.background == background && span.bold == bold &&
+               span.italic == italic && span.underline == underline;
     }
 };
 
@@ -251,12 +251,12 @@ AnsiLine AnsiLine::decode(QByteArrayView utf8)
             line.text += QString::fromUtf8(utf8.sliced(pos, escPos - pos));
             const qsizetype length = line.text.size() - start;
             if (!style.isDefault()) {
-                if (!line.spans.isEmpty() && style.sameAs(line.spans.last())
-                    && line.spans.last().start + line.spans.last().length == start) {
+                if (!line.spans.isEmpty() && style.sameAs(line.spans.last()) &&
+                    line.spans.last().start + line.spans.last().length == start) {
                     line.spans.last().length += length;
                 } else {
-                    line.spans.append(Span{start, length, style.foreground, style.background, style.bold,
-                                           style.italic, style.underline});
+                    line.spans.append(Span{start, length, style.foreground, style.background, style.bold, style.italic,
+                                           style.underline});
                 }
             }
         }

@@ -60,8 +60,7 @@ class ByteSearcher
 {
 public:
     ByteSearcher(QByteArrayView needle, Qt::CaseSensitivity cs)
-        : m_fold(cs == Qt::CaseInsensitive ? FoldTable : IdentityTable)
-        , m_folding(cs == Qt::CaseInsensitive)
+        : m_fold(cs == Qt::CaseInsensitive ? FoldTable : IdentityTable), m_folding(cs == Qt::CaseInsensitive)
     {
         m_needle.resize(needle.size());
         for (qsizetype i = 0; i < needle.size(); ++i)
@@ -188,8 +187,7 @@ struct LogStore::Data
     }
 };
 
-LogStore::LogStore()
-    : d(std::make_unique<Data>())
+LogStore::LogStore() : d(std::make_unique<Data>())
 {
 }
 
@@ -290,20 +288,18 @@ class LineSearch
 {
 public:
     LineSearch(const LogStore &store, QStringView needle, Qt::CaseSensitivity cs)
-        : m_store(store)
-        , m_needleUtf8(needle.toUtf8())
-        , m_needleLength(needle.size())
-        , m_searcher(m_needleUtf8, cs)
-        // U+FFFD stands for invalid bytes in plainText(): only decoded text can match it.
-        , m_alwaysDecode(needle.contains(QChar::ReplacementCharacter))
+        : m_store(store), m_needleUtf8(needle.toUtf8()), m_needleLength(needle.size()), m_searcher(m_needleUtf8, cs)
+          // U+FFFD stands for invalid bytes in plainText(): only decoded text can match it.
+          ,
+          m_alwaysDecode(needle.contains(QChar::ReplacementCharacter))
     {
     }
 
     bool isEmpty() const { return m_needleUtf8.isEmpty(); }
 
-    /** Calls `f(column, length)` for each match in `line` (non-overlapping when `overlapping` is false); stops when f returns false. */
-    template<typename F>
-    void forEach(qsizetype line, bool overlapping, F &&f) const
+    /** Calls `f(column, length)` for each match in `line` (non-overlapping when `overlapping` is false); stops when f
+     * returns false. */
+    template <typename F> void forEach(qsizetype line, bool overlapping, F &&f) const
     {
         QByteArrayView hay = m_store.line(line);
         if (m_alwaysDecode) {
@@ -349,8 +345,7 @@ std::vector<LogStore::Match> LogStore::findAll(QStringView needle, Qt::CaseSensi
     return matches;
 }
 
-LogStore::Match LogStore::findNext(QStringView needle, Qt::CaseSensitivity cs, qsizetype line,
-                                   qsizetype column) const
+LogStore::Match LogStore::findNext(QStringView needle, Qt::CaseSensitivity cs, qsizetype line, qsizetype column) const
 {
     const LineSearch search(*this, needle, cs);
     if (search.isEmpty() || d->lines == 0)

@@ -27,6 +27,7 @@
 #include <QTextDocument>
 
 #include "core/rollout/logstore.h"
+
 #include "tests/bench/benchmeasure.h"
 #include "tests/bench/buildloggenerator.h"
 
@@ -96,8 +97,8 @@ qsizetype offsetOfLine(const QByteArray &text, qsizetype line)
 /** Whether the store holds exactly the generated log; says what differs when not. */
 bool checkStore(const LogStore &store, const GeneratedBuildLog &log)
 {
-    if (store.lineCount() != log.lines || store.byteSize() != log.text.size() - log.lines
-        || store.longestLine() != log.longestLine) {
+    if (store.lineCount() != log.lines || store.byteSize() != log.text.size() - log.lines ||
+        store.longestLine() != log.longestLine) {
         say(QStringLiteral("WRONG: %1 lines, %2 bytes, longest %3; generated %4 lines, %5 bytes, longest %6")
                 .arg(store.lineCount())
                 .arg(store.byteSize())
@@ -176,15 +177,17 @@ BaselineResult runBaseline(const GeneratedBuildLog &log)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption linesOption(QStringLiteral("lines"), QStringLiteral("Lines of the generated log."),
                                          QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed LogStore runs."), QStringLiteral("N"),
-                                        QStringLiteral("7"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write the results to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed LogStore runs."),
+                                        QStringLiteral("N"), QStringLiteral("7"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write the results to FILE."),
+                                  QStringLiteral("FILE"));
     const QCommandLineOption noBaseline(QStringLiteral("skip-baseline"), QStringLiteral("Do not run QPlainTextEdit."));
     parser.addOptions({linesOption, runsOption, json, noBaseline});
     parser.process(app);
@@ -193,9 +196,11 @@ int main(int argc, char **argv)
     const qsizetype rssAtStart = procStatus("VmRSS");
     QElapsedTimer generation;
     generation.start();
-    const GeneratedBuildLog log = BuildLogGenerator::generate(std::max<qsizetype>(100, parser.value(linesOption).toLongLong()));
+    const GeneratedBuildLog log =
+        BuildLogGenerator::generate(std::max<qsizetype>(100, parser.value(linesOption).toLongLong()));
     const auto load = benchLoadAverage();
-    say(QStringLiteral("bench_logview: %1 lines, %2 (%3 bytes/line), %4 lines of ~100 KB, longest %5 bytes; generated in %6 s; load %7")
+    say(QStringLiteral("bench_logview: %1 lines, %2 (%3 bytes/line), %4 lines of ~100 KB, longest %5 bytes; generated "
+                       "in %6 s; load %7")
             .arg(log.lines)
             .arg(mb(log.text.size()))
             .arg(double(log.text.size()) / double(log.lines), 0, 'f', 1)
@@ -269,7 +274,8 @@ int main(int argc, char **argv)
     const double storeMBps = double(log.text.size()) / double(Mi) / (ingestSummary.medianMs / 1000.0);
     const double memoryRatio = double(storeMemory) / double(log.text.size());
     const double rssRatio = double(storeRssGrowth) / double(log.text.size());
-    say(QStringLiteral("  (a) LogStore ingest + index, %1 runs, 64 KiB pieces: p50 %2 ms (min %3, max %4) = %5 ns/line, %6 MiB/s")
+    say(QStringLiteral(
+            "  (a) LogStore ingest + index, %1 runs, 64 KiB pieces: p50 %2 ms (min %3, max %4) = %5 ns/line, %6 MiB/s")
             .arg(runs)
             .arg(ingestSummary.medianMs, 0, 'f', 1)
             .arg(ingestSummary.minMs, 0, 'f', 1)
@@ -297,7 +303,8 @@ int main(int argc, char **argv)
                 .arg(sameLinesSpeedup, 0, 'f', 0));
         const double storeCpuNsPerLine =
             (ingestSummary.userCpuMedianMs + ingestSummary.systemCpuMedianMs) * 1e6 / double(log.lines);
-        say(QStringLiteral("      per-line rate, LogStore (whole log) vs QPlainTextEdit: %1× wall, %2× CPU (budget ≥ %3×: %4)")
+        say(QStringLiteral(
+                "      per-line rate, LogStore (whole log) vs QPlainTextEdit: %1× wall, %2× CPU (budget ≥ %3×: %4)")
                 .arg(speedup, 0, 'f', 0)
                 .arg(baseline.cpuMs * 1e6 / double(baseline.lines) / storeCpuNsPerLine, 0, 'f', 0)
                 .arg(BudgetSpeedup, 0, 'f', 0)
@@ -328,30 +335,29 @@ int main(int argc, char **argv)
             .arg(drushCount));
 
     if (parser.isSet(json)) {
-        const QJsonObject out{
-            {QStringLiteral("lines"), double(log.lines)},
-            {QStringLiteral("bytes"), double(log.text.size())},
-            {QStringLiteral("ingest"), ingestSummary.toJson()},
-            {QStringLiteral("ingestNsPerLine"), storeNsPerLine},
-            {QStringLiteral("baselineLines"), double(baseline.lines)},
-            {QStringLiteral("baselineMs"), baseline.ms},
-            {QStringLiteral("baselineCpuMs"), baseline.cpuMs},
-            {QStringLiteral("storeOnBaselineLines"), sameLinesSummary.toJson()},
-            {QStringLiteral("speedupPerLine"), speedup},
-            {QStringLiteral("speedupOnBaselineLines"), sameLinesSpeedup},
-            {QStringLiteral("budgetSpeedup"), BudgetSpeedup},
-            {QStringLiteral("storeMemoryBytes"), double(storeMemory)},
-            {QStringLiteral("storeMemoryRatio"), memoryRatio},
-            {QStringLiteral("storeRssGrowthBytes"), double(storeRssGrowth)},
-            {QStringLiteral("baselineRssGrowthBytes"), double(baseline.rssGrowth)},
-            {QStringLiteral("baselineBytes"), double(baseline.bytes)},
-            {QStringLiteral("budgetMemoryRatio"), BudgetMemory},
-            {QStringLiteral("vmHwmBytes"), double(hwm)},
-            {QStringLiteral("searchWarn"), warnSummary.toJson()},
-            {QStringLiteral("searchWarnMatches"), double(warnCount)},
-            {QStringLiteral("searchDrush"), drushSummary.toJson()},
-            {QStringLiteral("searchDrushMatches"), double(drushCount)},
-            {QStringLiteral("load1"), load[0]}};
+        const QJsonObject out{{QStringLiteral("lines"), double(log.lines)},
+                              {QStringLiteral("bytes"), double(log.text.size())},
+                              {QStringLiteral("ingest"), ingestSummary.toJson()},
+                              {QStringLiteral("ingestNsPerLine"), storeNsPerLine},
+                              {QStringLiteral("baselineLines"), double(baseline.lines)},
+                              {QStringLiteral("baselineMs"), baseline.ms},
+                              {QStringLiteral("baselineCpuMs"), baseline.cpuMs},
+                              {QStringLiteral("storeOnBaselineLines"), sameLinesSummary.toJson()},
+                              {QStringLiteral("speedupPerLine"), speedup},
+                              {QStringLiteral("speedupOnBaselineLines"), sameLinesSpeedup},
+                              {QStringLiteral("budgetSpeedup"), BudgetSpeedup},
+                              {QStringLiteral("storeMemoryBytes"), double(storeMemory)},
+                              {QStringLiteral("storeMemoryRatio"), memoryRatio},
+                              {QStringLiteral("storeRssGrowthBytes"), double(storeRssGrowth)},
+                              {QStringLiteral("baselineRssGrowthBytes"), double(baseline.rssGrowth)},
+                              {QStringLiteral("baselineBytes"), double(baseline.bytes)},
+                              {QStringLiteral("budgetMemoryRatio"), BudgetMemory},
+                              {QStringLiteral("vmHwmBytes"), double(hwm)},
+                              {QStringLiteral("searchWarn"), warnSummary.toJson()},
+                              {QStringLiteral("searchWarnMatches"), double(warnCount)},
+                              {QStringLiteral("searchDrush"), drushSummary.toJson()},
+                              {QStringLiteral("searchDrushMatches"), double(drushCount)},
+                              {QStringLiteral("load1"), load[0]}};
         QFile f(parser.value(json));
         if (!f.open(QIODevice::WriteOnly)) {
             say(QStringLiteral("cannot write ") + parser.value(json));

@@ -154,7 +154,8 @@ private Q_SLOTS:
 
     void oscAndOtherSequencesDropped()
     {
-        QCOMPARE(AnsiLine::plainText("\x1b]0;title\x07" "before\x1b]8;;https://x\x1b\\link\x1b]8;;\x1b\\ after"),
+        QCOMPARE(AnsiLine::plainText("\x1b]0;title\x07"
+                                     "before\x1b]8;;https://x\x1b\\link\x1b]8;;\x1b\\ after"),
                  u"beforelink after"_s);
         QCOMPARE(AnsiLine::plainText("a\x1b[2Kb\x1b[?25lc\x1b(Bd\x1b=e"), u"abcde"_s);
         // An unterminated sequence at the end of a line hides nothing before it.

@@ -28,17 +28,19 @@ QByteArray buildLine(qsizetype i)
 {
     switch (i % 5) {
     case 0:
-        return "#" + QByteArray::number(i % 40) + " [web 3/7] RUN composer install --no-dev --prefer-dist -o "
-               "(line " + QByteArray::number(i) + ")";
+        return "#" + QByteArray::number(i % 40) +
+               " [web 3/7] RUN composer install --no-dev --prefer-dist -o "
+               "(line " +
+               QByteArray::number(i) + ")";
     case 1:
-        return "  - Installing drupal/core-recommended (10.2." + QByteArray::number(i % 9)
-               + "): Extracting archive, package " + QByteArray::number(i);
+        return "  - Installing drupal/core-recommended (10.2." + QByteArray::number(i % 9) +
+               "): Extracting archive, package " + QByteArray::number(i);
     case 2:
-        return "\x1b[32m#" + QByteArray::number(i % 40) + " DONE 0." + QByteArray::number(i % 10)
-               + "s\x1b[0m sha256:3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a3f4e";
+        return "\x1b[32m#" + QByteArray::number(i % 40) + " DONE 0." + QByteArray::number(i % 10) +
+               "s\x1b[0m sha256:3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a3f4e";
     case 3:
-        return "STEP Image Push to Registry: Completed at 2026-11-27 14:0" + QByteArray::number(i % 10)
-               + ":00 (UTC) Duration 00:00:1" + QByteArray::number(i % 10) + " Elapsed 00:03:21";
+        return "STEP Image Push to Registry: Completed at 2026-11-27 14:0" + QByteArray::number(i % 10) +
+               ":00 (UTC) Duration 00:00:1" + QByteArray::number(i % 10) + " Elapsed 00:03:21";
     default:
         return "npm \x1b[33mwarn\x1b[39m deprecated inflight@1.0.6: This module is not supported, and leaks memory";
     }
@@ -119,7 +121,8 @@ private Q_SLOTS:
         huge.replace(2'000'000, 6, "needle");
         LogStore store;
         for (int i = 0; i < 20'000; ++i)
-            store.appendLine(QByteArray("line " + QByteArray::number(i) + " of the chunk before, padding to fill it up quickly"));
+            store.appendLine(
+                QByteArray("line " + QByteArray::number(i) + " of the chunk before, padding to fill it up quickly"));
         store.append(huge.first(100));
         feed(store, QByteArray(huge.sliced(100) + "\nfirst after\n"), 64 * 1024);
         store.appendLine("second after");

@@ -178,8 +178,8 @@ private Q_SLOTS:
         QVERIFY2(logText(r, hello).contains(QStringLiteral("hello from the worker")), qPrintable(logText(r, hello)));
         bool stderrKept = false;
         for (qsizetype i = hello.firstLine; i < hello.firstLine + hello.lineCount; ++i) {
-            stderrKept = stderrKept
-                || (r.lineStream(i) == RolloutLogLine::Stream::Error && r.lineText(i) == QLatin1String("a warning on stderr"));
+            const bool fromStderr = r.lineStream(i) == RolloutLogLine::Stream::Error;
+            stderrKept = stderrKept || (fromStderr && r.lineText(i) == QLatin1String("a warning on stderr"));
         }
         QVERIFY(stderrKept);
         // when: LAGOON_ENVIRONMENT_TYPE == "production" is false locally.
@@ -325,7 +325,8 @@ private Q_SLOTS:
         const Rollout &r = *job.rollout();
         QCOMPARE(r.state(), RolloutState::Failed);
         QCOMPARE(r.step(0).state, RolloutStepState::Failed);
-        QVERIFY2(logText(r, r.step(0)).contains(QStringLiteral("docker-compose.yml:")), qPrintable(logText(r, r.step(0))));
+        QVERIFY2(logText(r, r.step(0)).contains(QStringLiteral("docker-compose.yml:")),
+                 qPrintable(logText(r, r.step(0))));
     }
 
     void serviceThatDies_failsTheWait()

@@ -55,7 +55,8 @@ void RolloutPrinter::onLogAppended(int index, qsizetype first, qsizetype count)
     }
     for (qsizetype i = first; i < first + count; ++i) {
         const bool info = m_rollout->lineStream(i) == RolloutLogLine::Stream::Info;
-        m_out << (info ? QStringLiteral("  | ") : QStringLiteral("    ")) << m_rollout->lineText(i) << QLatin1Char('\n');
+        m_out << (info ? QStringLiteral("  | ") : QStringLiteral("    ")) << m_rollout->lineText(i)
+              << QLatin1Char('\n');
     }
     m_out.flush();
 }
