@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QPushButton>
@@ -95,6 +96,13 @@ private:
         return environment;
     }
 
+    void shoot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("LAGOON_SCREENSHOT_DIR", QDir::temp().filePath(QStringLiteral("lagoon-screenshots")));
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name));
+    }
+
     std::unique_ptr<Project> openProject()
     {
         auto project = std::make_unique<Project>();
@@ -128,9 +136,16 @@ private Q_SLOTS:
         m_agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-D"), QStringLiteral("-a"), socket});
         QVERIFY(Test::SandboxFixture::waitUntil([&socket] { return QFileInfo::exists(socket); }, 20000));
         qputenv("SSH_AUTH_SOCK", socket.toUtf8());
-        QProcess add;
-        add.start(QStringLiteral("ssh-add"), {QStringLiteral("-q"), key});
-        QVERIFY(add.waitForFinished(20000) && add.exitCode() == 0);
+        // The socket appears a moment before the agent answers on it: ask again until it does.
+        QByteArray why;
+        const bool added = Test::SandboxFixture::waitUntil([&key, &why] {
+            QProcess add;
+            add.start(QStringLiteral("ssh-add"), {QStringLiteral("-q"), key});
+            const bool ok = add.waitForFinished(20000) && add.exitCode() == 0;
+            why = add.readAllStandardError();
+            return ok;
+        }, 20000);
+        QVERIFY2(added, why.constData());
         QVERIFY(m_git.write(QStringLiteral("home/.ssh/known_hosts"),
                             QStringLiteral("[%1]:%2 %3\n")
                                 .arg(m_sandbox.sshHost())
@@ -178,12 +193,14 @@ private Q_SLOTS:
         QVERIFY2(dialog.report()->errors.isEmpty(), qPrintable(dialog.blockedReason()));
         QVERIFY(dialog.report()->needsPush());
         QVERIFY(dialog.pushButton()->isVisible());
-        QCOMPARE(dialog.target().project, QStringLiteral("lagoon-demo"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.target().project, QStringLiteral("lagoon-demo"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.target().environmentExists, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.environmentChoice()->currentText(), QStringLiteral("dev"), 10000);
         bool listsGitFinding = false;
         for (int i = 0; i < dialog.checks()->topLevelItemCount(); ++i)
             listsGitFinding |= dialog.checks()->topLevelItem(i)->text(0).contains(QLatin1String("is not on a remote yet"));
         QVERIFY2(listsGitFinding, "the checks do not say the branch is not on its remote");
+        shoot(&dialog, QStringLiteral("deploy-dialog-unpushed.png"));
 
         // Push: the real sshd receives the commit into the bare repository.
         const QString head = project->gitState().head.sha;
@@ -192,6 +209,7 @@ private Q_SLOTS:
         QCOMPARE(bareRef(QStringLiteral("dev")), head);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.report().has_value() && !dialog.report()->needsPush(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(dialog.deployButton()->isEnabled(), 10000);
+        shoot(&dialog, QStringLiteral("deploy-dialog-ready.png"));
 
         // Deploy: Lagoon names the build; the launch carries what the rollout page needs.
         QSignalSpy deployed(&dialog, &DeployDialog::deployed);
@@ -205,7 +223,15 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
 
         // The rollout page follows it: steps tick by, the log fills, the build completes.
-        RemoteRolloutPage page(m_session.get(), dev(), launch.started.buildName);
+        // The log streams live over the sandbox's SSH portal, as with an account that has an SSH endpoint.
+        LagoonRolloutFeed::Options options;
+        options.ssh.host = m_sandbox.sshHost();
+        options.ssh.port = m_sandbox.sshPort();
+        options.ssh.identityFile = m_git.path(QStringLiteral("developer"));
+        options.ssh.knownHostsFile = m_git.path(QStringLiteral("home/.ssh/known_hosts"));
+        options.sshUser = m_sandbox.sshUser();
+        RemoteRolloutPage page(m_session.get(), dev(), launch.started.buildName, options);
+        page.resize(1100, 700);
         page.show();
         Rollout *rollout = page.feed()->rollout();
         QTRY_VERIFY_WITH_TIMEOUT(rollout->state() == RolloutState::Running || rollout->isFinished(), 20000);
@@ -214,6 +240,9 @@ private Q_SLOTS:
         QVERIFY2(rollout->stepCount() >= 10, qPrintable(QString::number(rollout->stepCount())));
         QVERIFY(rollout->log().lineCount() > 20);
         QCOMPARE(page.view()->stateText(), QStringLiteral("Succeeded"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.sourceLabel()->text().isEmpty(), 10000);
+        QVERIFY2(page.sourceLabel()->text().contains(QLatin1String("SSH")), qPrintable(page.sourceLabel()->text()));
+        shoot(&page, QStringLiteral("rollout-remote-complete.png"));
 
         // This machine deployed that commit, so it can deploy it again: the same sha, a new build.
         QVERIFY(page.deployCommitAction()->isEnabled());
@@ -247,6 +276,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.report()->errors.isEmpty());
         QVERIFY(!dialog.deployButton()->isEnabled());
         QVERIFY2(dialog.blockedReason().contains(QLatin1String("validation error")), qPrintable(dialog.blockedReason()));
+        shoot(&dialog, QStringLiteral("deploy-dialog-blocked.png"));
 
         QSignalSpy source(&dialog, &DeployDialog::sourceRequested);
         QTreeWidgetItem *first = dialog.checks()->topLevelItem(0);

@@ -180,7 +180,11 @@ RemoteRolloutPage *DeployController::openPage(const LagoonEnvironmentRef &enviro
     if (RemoteRolloutPage *existing = page(current->accountId(), environment.project, buildName)) {
         m_pages->setCurrentWidget(existing);
     } else {
-        auto *created = new RemoteRolloutPage(current, environment, buildName, m_pages);
+        // The log streams over the SSH portal where the account has an SSH endpoint.
+        LagoonRolloutFeed::Options options;
+        if (const auto account = m_connection->currentAccount(); account && !account->sshHost.isEmpty())
+            options.ssh = account->sshOptions();
+        auto *created = new RemoteRolloutPage(current, environment, buildName, options, m_pages);
         m_pages->insertTab(0, created, buildName);
         m_pages->setTabToolTip(0, tr("%1 / %2").arg(environment.project, environment.name));
         m_pages->setCurrentIndex(0);

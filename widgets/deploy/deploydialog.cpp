@@ -119,6 +119,9 @@ DeployDialog::DeployDialog(LagoonSession *session, Project *project, QWidget *pa
         runPreflight();
     });
 
+    // The compose file and the branch name the target before Lagoon lists the projects.
+    resolveTarget();
+    fillEnvironments();
     fetchProjects();
     runPreflight();
 }

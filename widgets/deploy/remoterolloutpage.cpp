@@ -21,13 +21,14 @@
 namespace Lagoon {
 
 RemoteRolloutPage::RemoteRolloutPage(LagoonSession *session, const LagoonEnvironmentRef &environment,
-                                     const QString &buildName, QWidget *parent)
+                                     const QString &buildName, const LagoonRolloutFeed::Options &options,
+                                     QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_accountId(session->accountId())
     , m_environment(environment)
     , m_buildName(buildName)
-    , m_feed(new LagoonRolloutFeed(session, environment, buildName, this))
+    , m_feed(new LagoonRolloutFeed(session, environment, buildName, options, this))
     , m_deployer(new Deployer(session->api(), this))
     , m_view(new RolloutView(this))
     , m_toolBar(new QToolBar(this))

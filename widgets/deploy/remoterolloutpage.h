@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include "core/remote/lagoonenvironmentref.h"
+#include "core/remote/lagoonrolloutfeed.h"
 
 class QAction;
 class QLabel;
@@ -14,7 +15,6 @@ class QToolBar;
 namespace Lagoon {
 
 class Deployer;
-class LagoonRolloutFeed;
 class LagoonSession;
 class RolloutView;
 struct DeployLaunch;
@@ -32,7 +32,7 @@ class RemoteRolloutPage final : public QWidget
 public:
     /** `session` must outlive the page; the feed starts at once. */
     RemoteRolloutPage(LagoonSession *session, const LagoonEnvironmentRef &environment, const QString &buildName,
-                      QWidget *parent = nullptr);
+                      const LagoonRolloutFeed::Options &options, QWidget *parent = nullptr);
     ~RemoteRolloutPage() override;
 
     QString accountId() const { return m_accountId; }
