@@ -34,9 +34,10 @@ void LogLinePainter::paintHeader(const QRect &rect, const LogSection &section, q
     const int titleWidth = QFontMetrics(bold).horizontalAdvance(section.title);
     m_painter.setFont(m_font);
     m_painter.setPen(m_colors.lineNumber);
-    const QString count = QCoreApplication::translate("Lagoon::LogView", "— %1 line(s)", nullptr,
-                                                      int(std::min<qsizetype>(lines, INT_MAX)))
-                              .arg(QLocale().toString(lines));
+    // Outside the translate() call: lupdate 6.4 loops forever on a template argument list inside one.
+    const int plural = int(std::min<qsizetype>(lines, INT_MAX));
+    const QString count =
+        QCoreApplication::translate("Lagoon::LogView", "— %1 line(s)", nullptr, plural).arg(QLocale().toString(lines));
     m_painter.drawText(QPoint(x + titleWidth + int(m_charWidth), baseline), count);
 }
 
