@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include "core/deploy/deployer.h"
 #include "core/deploy/deployhistory.h"
 #include "core/project/project.h"
 #include "core/remote/lagoonapiclient.h"
@@ -258,6 +259,31 @@ private Q_SLOTS:
         for (const QJsonValue &call : calls)
             sawRef |= call.toObject().value(QStringLiteral("variables")).toObject().value(QStringLiteral("branchRef")).toString() == head;
         QVERIFY2(sawRef, "the sandbox was not asked to deploy the commit again by its sha");
+    }
+
+    void aDetachedPageStopsFollowingAndKeepsWhatItShowed()
+    {
+        // Signing out hands pages a dead session: they stop where they are instead of calling it.
+        QVERIFY(m_sandbox.control("POST", QStringLiteral("/speed"), {{QStringLiteral("factor"), 0.3}}).ok());
+        Deployer deployer(m_session->api());
+        QString build;
+        deployer.deployLatest(QStringLiteral("lagoon-demo"), QStringLiteral("dev"), {},
+                              [&build](const Result<DeployStarted> &started) {
+                                  if (started)
+                                      build = started->buildName;
+                              });
+        QTRY_VERIFY_WITH_TIMEOUT(!build.isEmpty(), 20000);
+        RemoteRolloutPage page(m_session.get(), dev(), build, {});
+        QTRY_VERIFY_WITH_TIMEOUT(page.feed()->rollout()->state() == RolloutState::Running, 20000);
+        page.detach();
+        QVERIFY(!page.redeployAction()->isEnabled());
+        QVERIFY2(page.sourceLabel()->text().contains(QLatin1String("Not following")), qPrintable(page.sourceLabel()->text()));
+        const qsizetype lines = page.feed()->rollout()->log().lineCount();
+        // The build ends on the server (about 3 s at this speed); the detached page does not hear of it.
+        QTest::qWait(6000);
+        QCOMPARE(page.feed()->rollout()->state(), RolloutState::Running);
+        QCOMPARE(page.feed()->rollout()->log().lineCount(), lines);
+        QVERIFY(m_sandbox.control("POST", QStringLiteral("/speed"), {{QStringLiteral("factor"), 0.05}}).ok());
     }
 
     void validationErrorsBlockDeployAndOpenInTheEditor()

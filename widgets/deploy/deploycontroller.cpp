@@ -66,7 +66,15 @@ void DeployController::setConnection(LagoonConnection *connection)
 {
     m_connection = connection;
     if (connection)
-        connect(connection, &LagoonConnection::sessionChanged, this, &DeployController::updateAction);
+        connect(connection, &LagoonConnection::sessionChanged, this, [this](LagoonSession *current) {
+            // Pages follow through the session they were made with; it is deleted once replaced.
+            for (int i = 0; i < m_pages->count(); ++i) {
+                auto *page = qobject_cast<RemoteRolloutPage *>(m_pages->widget(i));
+                if (page && page->session() != current)
+                    page->detach();
+            }
+            updateAction();
+        });
     updateAction();
 }
 

@@ -88,6 +88,16 @@ RemoteRolloutPage::~RemoteRolloutPage()
     m_view->setRollout(nullptr);
 }
 
+void RemoteRolloutPage::detach()
+{
+    m_feed->stop();
+    m_session = nullptr;
+    updateActions();
+    if (!m_feed->isFinished())
+        m_source->setText(tr("Not following any more: the Lagoon session ended. Open the build again from the "
+                             "Deployments dock once signed in."));
+}
+
 void RemoteRolloutPage::updateActions()
 {
     const bool finished = m_feed->isFinished();

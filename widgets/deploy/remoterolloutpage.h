@@ -36,6 +36,8 @@ public:
     ~RemoteRolloutPage() override;
 
     QString accountId() const { return m_accountId; }
+    /** Null once detach()ed. */
+    LagoonSession *session() const { return m_session; }
     const LagoonEnvironmentRef &environment() const { return m_environment; }
     QString buildName() const { return m_buildName; }
     LagoonRolloutFeed *feed() const { return m_feed; }
@@ -43,6 +45,8 @@ public:
     QAction *redeployAction() const { return m_redeploy; }
     QAction *deployCommitAction() const { return m_deployCommit; }
     QLabel *sourceLabel() const { return m_source; }
+    /** The session went (signed out, or replaced): stop following; what was shown stays. */
+    void detach();
 
 Q_SIGNALS:
     /** Redeploy or "deploy this commit again" started a new build, to follow on a page of its own. */
