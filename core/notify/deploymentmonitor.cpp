@@ -27,17 +27,42 @@ DeploymentMonitor::Watch *DeploymentMonitor::find(const WatchedEnvironment &envi
 DeploymentMonitor::Watch *DeploymentMonitor::ensure(const WatchedEnvironment &environment, LagoonApiClient *api,
                                                     LagoonSubscriptionClient *subscriptions)
 {
-    if (Watch *existing = find(environment))
+    if (Watch *existing = find(environment)) {
+        // Detached, or still on the clients of a session that was replaced.
+        if (!existing->watcher || existing->api != api)
+            attach(existing, api, subscriptions);
         return existing;
+    }
     auto watch = std::make_unique<Watch>();
     watch->environment = environment;
-    watch->watcher = std::make_unique<DeploymentWatcher>(api, subscriptions, environment.environmentId);
     Watch *raw = watch.get();
-    connect(raw->watcher.get(), &DeploymentWatcher::deploymentChanged, this,
-            [this, raw](const QString &name) { onChanged(raw, name); });
     m_watches.push_back(std::move(watch));
-    raw->watcher->start();
+    attach(raw, api, subscriptions);
     return raw;
+}
+
+void DeploymentMonitor::attach(Watch *watch, LagoonApiClient *api, LagoonSubscriptionClient *subscriptions)
+{
+    release(watch);
+    watch->api = api;
+    watch->watcher = std::make_unique<DeploymentWatcher>(api, subscriptions, watch->environment.environmentId);
+    connect(watch->watcher.get(), &DeploymentWatcher::deploymentChanged, this,
+            [this, watch](const QString &name) { onChanged(watch, name); });
+    // The new watcher's first query brings every deployment as new: the unfinished ones that ended
+    // meanwhile are reported then, the reported ones are not again.
+    watch->watcher->start();
+}
+
+void DeploymentMonitor::release(Watch *watch)
+{
+    if (!watch->watcher)
+        return;
+    // Deleted later: this may run inside the watcher's own signal.
+    DeploymentWatcher *watcher = watch->watcher.release();
+    watcher->stop();
+    watcher->disconnect();
+    watcher->deleteLater();
+    watch->api = nullptr;
 }
 
 void DeploymentMonitor::browse(const WatchedEnvironment &environment, LagoonApiClient *api,
@@ -80,14 +105,42 @@ void DeploymentMonitor::expect(const WatchedEnvironment &environment, const QStr
 
 void DeploymentMonitor::unwatchAccount(const QString &accountId)
 {
-    const auto removed =
-        std::remove_if(m_watches.begin(), m_watches.end(), [&accountId](const std::unique_ptr<Watch> &watch) {
-            return watch->environment.accountId == accountId;
-        });
-    if (removed == m_watches.end())
-        return;
-    m_watches.erase(removed, m_watches.end());
-    Q_EMIT runningChanged();
+    bool any = false;
+    for (auto it = m_watches.begin(); it != m_watches.end();) {
+        if ((*it)->environment.accountId == accountId) {
+            release(it->get());
+            it = m_watches.erase(it);
+            any = true;
+        } else {
+            ++it;
+        }
+    }
+    if (any)
+        Q_EMIT runningChanged();
+}
+
+void DeploymentMonitor::detachAccount(const QString &accountId)
+{
+    QList<Watch *> detached;
+    for (const auto &watch : m_watches) {
+        if (watch->environment.accountId == accountId)
+            detached << watch.get();
+    }
+    for (Watch *watch : detached) {
+        release(watch);
+        // The browser's page went with the session; what the user waits for stays.
+        watch->browsing = false;
+        dropIfIdle(watch);
+    }
+}
+
+void DeploymentMonitor::rebindAccount(const QString &accountId, LagoonApiClient *api,
+                                      LagoonSubscriptionClient *subscriptions)
+{
+    for (const auto &watch : m_watches) {
+        if (watch->environment.accountId == accountId && (!watch->watcher || watch->api != api))
+            attach(watch.get(), api, subscriptions);
+    }
 }
 
 QList<WatchedEnvironment> DeploymentMonitor::watched() const
@@ -104,7 +157,9 @@ QList<RunningDeployment> DeploymentMonitor::running() const
     for (const auto &watch : m_watches) {
         const WatchedEnvironment &e = watch->environment;
         for (const QString &name : watch->unfinished) {
-            const auto known = watch->watcher->deployment(name);
+            auto known = watch->watcher ? watch->watcher->deployment(name) : std::nullopt;
+            if (!known && watch->lastSeen.contains(name))
+                known = watch->lastSeen.value(name);
             list << RunningDeployment{{e.accountId, e.project, e.environment, name},
                                       known ? known->status : QStringLiteral("new"),
                                       known ? known->buildStep : QString()};
@@ -125,6 +180,7 @@ void DeploymentMonitor::onChanged(Watch *watch, const QString &name)
     if (!deployment || watch->reported.contains(name))
         return;
     if (!deployment->isFinished()) {
+        watch->lastSeen.insert(name, *deployment);
         if (!watch->unfinished.contains(name))
             watch->unfinished << name;
         // A new step or status is news for the tray's list too.
@@ -133,6 +189,7 @@ void DeploymentMonitor::onChanged(Watch *watch, const QString &name)
     }
     if (!watch->unfinished.removeOne(name))
         return; // finished when first seen: history
+    watch->lastSeen.remove(name);
     watch->reported.insert(name);
     const WatchedEnvironment environment = watch->environment;
     const auto ended = DeploymentOutcome::fromDeployment(environment.accountId, environment.project,
@@ -149,17 +206,13 @@ void DeploymentMonitor::dropIfIdle(Watch *watch)
 {
     if (watch->browsing || !watch->unfinished.isEmpty())
         return;
-    // Deleted later: this may run inside the watcher's own signal.
     const auto it =
         std::find_if(m_watches.begin(), m_watches.end(), [watch](const auto &w) { return w.get() == watch; });
     if (it == m_watches.end())
         return;
     std::unique_ptr<Watch> owned = std::move(*it);
     m_watches.erase(it);
-    DeploymentWatcher *watcher = owned->watcher.release();
-    watcher->stop();
-    watcher->disconnect(this);
-    watcher->deleteLater();
+    release(owned.get());
 }
 
 } // namespace Lagoon

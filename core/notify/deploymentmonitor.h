@@ -5,6 +5,7 @@
 #include <memory>
 #include <vector>
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -52,7 +53,9 @@ struct RunningDeployment
  * An environment stays watched while it is open (browse()), while it was deployed to and that
  * build has not ended, and while any deployment seen unfinished in it has not ended; then its
  * watcher goes. The API and subscription clients are the account's session's and must outlive
- * the watch (unwatchAccount() before a session goes).
+ * the watchers: detachAccount() before a session goes. A new session of the same account (after a
+ * renewal or a new sign-in) takes the watches over with rebindAccount(), so a build the user
+ * started before is still reported, once; unwatchAccount() forgets them when the account is gone.
  */
 class DeploymentMonitor final : public QObject
 {
@@ -71,8 +74,15 @@ public:
      * once. */
     void expect(const WatchedEnvironment &environment, const QString &buildName, LagoonApiClient *api,
                 LagoonSubscriptionClient *subscriptions);
-    /** Stops every watch of `accountId` (its session is going). */
+    /** Forgets every watch of `accountId` (the account is gone, or another one replaced it). */
     void unwatchAccount(const QString &accountId);
+    /**
+     * The session of `accountId` is going: its watchers stop, but the deployments the user waits
+     * for stay (unfinished and reported as they were) until rebindAccount() gives them new clients.
+     */
+    void detachAccount(const QString &accountId);
+    /** A new session of `accountId`: every watch of it follows on with these clients. */
+    void rebindAccount(const QString &accountId, LagoonApiClient *api, LagoonSubscriptionClient *subscriptions);
 
     QList<WatchedEnvironment> watched() const;
     /** Deployments seen unfinished that have not ended yet, in the order they were first seen. */
@@ -90,15 +100,21 @@ private:
     struct Watch
     {
         WatchedEnvironment environment;
+        // nullptr while detached (the account has no session).
         std::unique_ptr<DeploymentWatcher> watcher;
+        LagoonApiClient *api = nullptr;
         bool browsing = false;
         // Seen unfinished (or expected), not ended yet; in the order they were first seen.
         QList<QString> unfinished;
         QSet<QString> reported;
+        // What the tray lists while a watcher is being replaced: its state is the last one seen.
+        QHash<QString, LagoonDeployment> lastSeen;
     };
 
     Watch *find(const WatchedEnvironment &environment) const;
     Watch *ensure(const WatchedEnvironment &environment, LagoonApiClient *api, LagoonSubscriptionClient *subscriptions);
+    void attach(Watch *watch, LagoonApiClient *api, LagoonSubscriptionClient *subscriptions);
+    static void release(Watch *watch);
     void onChanged(Watch *watch, const QString &name);
     void dropIfIdle(Watch *watch);
 
