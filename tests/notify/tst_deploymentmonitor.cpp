@@ -48,6 +48,17 @@ struct Harness
     Harness(Test::SandboxFixture &sandbox, const QString &token, NotificationPolicy *policy)
     {
         tokens.current = token;
+        makeClients(sandbox);
+        QObject::connect(&monitor, &DeploymentMonitor::outcome, &monitor, [this, policy](const DeploymentOutcome &o) {
+            outcomes << o;
+            if (policy->decide(o) == NotificationPolicy::Decision::Notify)
+                notified << NotificationText::forOutcome(o).summary;
+        });
+    }
+
+    // What a session of the account brings; a new session (after a renewal) brings new ones.
+    void makeClients(Test::SandboxFixture &sandbox)
+    {
         api = std::make_unique<LagoonApiClient>(&network, sandbox.apiUrl(), tokens.provider());
         api->setTimeout(3s);
         subscriptions = std::make_unique<LagoonSubscriptionClient>(sandbox.webSocketUrl(), tokens.provider());
@@ -58,11 +69,6 @@ struct Harness
         options.keepAliveInterval = 200ms;
         options.keepAliveTimeout = 1200ms;
         subscriptions->setOptions(options);
-        QObject::connect(&monitor, &DeploymentMonitor::outcome, &monitor, [this, policy](const DeploymentOutcome &o) {
-            outcomes << o;
-            if (policy->decide(o) == NotificationPolicy::Decision::Notify)
-                notified << NotificationText::forOutcome(o).summary;
-        });
     }
 
     QList<DeploymentOutcome> outcomesOf(const QString &name) const
@@ -235,14 +241,16 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.scriptNextBuild({{QStringLiteral("holdAt"), QStringLiteral("buildingImages")}}));
         const QString name = deploy(harness);
         QVERIFY(!name.isEmpty());
-        QTRY_COMPARE(harness.monitor.watcher(Dev)->deployment(name).value_or(LagoonDeployment()).buildStep,
-                     QStringLiteral("buildingImages"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            harness.monitor.watcher(Dev)->deployment(name).value_or(LagoonDeployment()).buildStep,
+            QStringLiteral("buildingImages"), 15000);
         QCOMPARE(harness.monitor.running().size(), 1);
         const QJsonObject held = m_sandbox.build(name);
 
         // The API dies; the build fails meanwhile, and its final event is published to nobody.
         m_sandbox.kill();
-        QTRY_COMPARE(harness.subscriptions->state(), LagoonSubscriptionClient::State::Reconnecting);
+        QTRY_COMPARE_WITH_TIMEOUT(harness.subscriptions->state(), LagoonSubscriptionClient::State::Reconnecting,
+                                  15000);
         QJsonObject finished = held;
         finished.insert(QStringLiteral("status"), QStringLiteral("failed"));
         finished.insert(QStringLiteral("buildStep"), QStringLiteral("buildingImages"));
@@ -268,10 +276,91 @@ private Q_SLOTS:
         QCOMPARE(harness.outcomesOf(name).size(), 1);
 
         // And the app started again on the same state file: a new monitor that sees the build
-        // running (from a stale cache, say) and then finished still notifies nothing.
+        // running (from a database not yet caught up, say) and then finished reports it, and the
+        // policy on that state file notifies nothing.
         NotificationPolicy restarted(m_settings.get(), m_dir.filePath(QStringLiteral("notified.json")));
-        QCOMPARE(restarted.decide(harness.outcomes.constFirst()), NotificationPolicy::Decision::AlreadyNotified);
+        Harness again(m_sandbox, m_admin, &restarted);
+        m_sandbox.kill();
+        QJsonObject stillRunning = held;
+        stillRunning.insert(QStringLiteral("environment"), DevEnvironment);
+        QVERIFY(m_sandbox.restart());
+        QVERIFY(m_sandbox.restoreBuild(stillRunning));
+        QVERIFY(browseAndLoad(again, Dev));
+        QTRY_COMPARE_WITH_TIMEOUT(again.monitor.running().size(), 1, 15000);
+        QCOMPARE(again.monitor.running().constFirst().deployment.buildName, name);
+        QSignalSpy reconnectedAgain(again.subscriptions.get(), &LagoonSubscriptionClient::reconnected);
+        m_sandbox.kill();
+        QVERIFY(m_sandbox.restart({QStringLiteral("--ws-protocols"), QStringLiteral("none")}));
+        QVERIFY(m_sandbox.restoreBuild(finished));
+        QVERIFY(m_sandbox.setWebSocketProtocols(QStringLiteral("both")));
+        QTRY_COMPARE_WITH_TIMEOUT(reconnectedAgain.count(), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(again.outcomes.size(), 1, 15000);
+        QCOMPARE(again.outcomes.constFirst().kind, Kind::Failed);
+        QVERIFY(again.notified.isEmpty());
         QCOMPARE(harness.notified.size(), 1);
+    }
+
+    // A renewal or a new sign-in replaces the account's session object, and with it the API and
+    // subscription clients: a build started before is still followed and notified, once.
+    void sessionReplacedMidBuild_stillNotifiedOnce()
+    {
+        Harness harness(m_sandbox, m_admin, m_policy.get());
+        QVERIFY(browseAndLoad(harness, Dev));
+        QVERIFY(m_sandbox.scriptNextBuild({{QStringLiteral("holdAt"), QStringLiteral("buildingImages")}}));
+        const QString name = deploy(harness);
+        QVERIFY(!name.isEmpty());
+        harness.monitor.expect(Dev, name, harness.api.get(), harness.subscriptions.get());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            harness.monitor.watcher(Dev)->deployment(name).value_or(LagoonDeployment()).buildStep,
+            QStringLiteral("buildingImages"), 15000);
+
+        // The session goes (its clients with it) and the build ends before the next one comes:
+        // its final event reaches nobody.
+        harness.monitor.detachAccount(Dev.accountId);
+        harness.subscriptions.reset();
+        harness.api.reset();
+        QCOMPARE(harness.monitor.running().size(), 1); // the tray still lists it
+        QCOMPARE(harness.monitor.running().constFirst().status, QStringLiteral("running"));
+        QVERIFY(m_sandbox.control("POST", QStringLiteral("/builds/%1/release").arg(name)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.build(name).value(QStringLiteral("status")).toString(),
+                                  QStringLiteral("complete"), 15000);
+        QTest::qWait(200);
+        QVERIFY(harness.outcomes.isEmpty());
+
+        // The same account's new session.
+        harness.makeClients(m_sandbox);
+        harness.monitor.rebindAccount(Dev.accountId, harness.api.get(), harness.subscriptions.get());
+        QTRY_COMPARE_WITH_TIMEOUT(harness.outcomes.size(), 1, 15000);
+        QCOMPARE(harness.outcomes.constFirst().deployment.buildName, name);
+        QCOMPARE(harness.outcomes.constFirst().kind, Kind::Complete);
+        QCOMPARE(harness.notified, QStringList{QStringLiteral("✔ lagoon-demo · dev deployed")});
+        QVERIFY(harness.monitor.running().isEmpty());
+
+        // Yet another session while a second build runs: it ends under the new clients' watch.
+        QVERIFY(m_sandbox.scriptNextBuild({{QStringLiteral("holdAt"), QStringLiteral("buildingImages")}}));
+        const QString second = deploy(harness);
+        QVERIFY(!second.isEmpty());
+        harness.monitor.expect(Dev, second, harness.api.get(), harness.subscriptions.get());
+        QTRY_COMPARE_WITH_TIMEOUT(harness.monitor.running().size(), 1, 15000);
+        harness.monitor.detachAccount(Dev.accountId);
+        harness.subscriptions.reset();
+        harness.api.reset();
+        harness.makeClients(m_sandbox);
+        harness.monitor.rebindAccount(Dev.accountId, harness.api.get(), harness.subscriptions.get());
+        DeploymentWatcher *watcher = harness.monitor.watcher(Dev);
+        QVERIFY(watcher);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return harness.subscriptions->state() == LagoonSubscriptionClient::State::Connected &&
+                       watcher->isLoaded();
+            },
+            15000));
+        QVERIFY(m_sandbox.control("POST", QStringLiteral("/builds/%1/release").arg(second)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(harness.outcomesOf(second).size(), 1, 15000);
+        QTest::qWait(300); // nothing may follow
+        QCOMPARE(harness.outcomes.size(), 2);
+        QCOMPARE(harness.notified.size(), 2);
+        QVERIFY(harness.monitor.watched().isEmpty());
     }
 };
 
