@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/notify/deploymentoutcome.h"
 
-#include <QTimeZone>
-
+#include "core/remote/lagoonbuildsteps.h"
 #include "core/remote/lagoondeployment.h"
+#include "core/remote/lagoontime.h"
 
 namespace Lagoon {
 
@@ -36,7 +36,7 @@ std::optional<DeploymentOutcome> DeploymentOutcome::fromDeployment(const QString
     } else if (status == QLatin1String("failed") || status == QLatin1String("error")) {
         outcome.kind = Kind::Failed;
         outcome.failedStep = deployment.buildStep;
-    } else if (deployment.buildStep == QLatin1String("deployCompletedWithWarnings")) {
+    } else if (deployment.buildStep == LagoonBuildSteps::completedWithWarnings()) {
         // lagoon-ui's mark for warnings: the status stays `complete`.
         outcome.kind = Kind::CompletedWithWarnings;
     } else {
@@ -45,21 +45,6 @@ std::optional<DeploymentOutcome> DeploymentOutcome::fromDeployment(const QString
     outcome.started = parseLagoonTime(deployment.started);
     outcome.finished = parseLagoonTime(deployment.completed);
     return outcome;
-}
-
-QDateTime DeploymentOutcome::parseLagoonTime(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime time = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
-    if (!time.isValid())
-        return {};
-    // Lagoon's dates carry no zone and are UTC.
-    if (time.timeSpec() == Qt::LocalTime)
-        time = QDateTime(time.date(), time.time(), QTimeZone::utc());
-    return time.toUTC();
 }
 
 } // namespace Lagoon

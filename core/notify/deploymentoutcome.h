@@ -54,8 +54,6 @@ struct DeploymentOutcome
     static std::optional<DeploymentOutcome> fromDeployment(const QString &accountId, const QString &project,
                                                            const QString &environment,
                                                            const LagoonDeployment &deployment);
-    /** Lagoon's "YYYY-MM-DD hh:mm:ss" (UTC) as a date; invalid when empty or malformed. */
-    static QDateTime parseLagoonTime(const QString &text);
 };
 
 } // namespace Lagoon

@@ -2,54 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/notify/notificationtext.h"
 
-#include <QHash>
+#include <algorithm>
+
+#include "core/remote/lagoonbuildsteps.h"
 
 namespace Lagoon {
 
-namespace {
-
-// Lagoon's buildStep ids (running and done ids of build-deploy-tool's steps) and the titles its
-// log banners print for them; these are Lagoon's names, so they are not translated.
-const QHash<QString, QString> &stepTitles()
-{
-    static const QHash<QString, QString> titles = [] {
-        QHash<QString, QString> t;
-        auto add = [&t](std::initializer_list<const char *> ids, const char *title) {
-            for (const char *id : ids)
-                t.insert(QLatin1String(id), QLatin1String(title));
-        };
-        add({"initialSetup"}, "Initial Environment Setup");
-        add({"dockerComposeValidation", "dockerComposeValidationWarning", "dockerComposeValidationError"},
-            "Docker Compose Validation");
-        add({"lagoonYmlValidation", "lagoonYmlValidationError"}, ".lagoon.yml Validation");
-        add({"configuringVariables", "configureVars"}, "Configure Variables");
-        add({"buildingImages", "imageBuildComplete"}, "Image Builds");
-        add({"runningPreRolloutTasks", "preRolloutsCompleted"}, "Pre-Rollout Tasks");
-        add({"serviceConfigurationPhase1", "serviceConfigurationComplete"}, "Service Configuration Phase 1");
-        add({"serviceConfigurationPhase2", "serviceConfiguration2Complete"}, "Service Configuration Phase 2");
-        add({"configuringRoutes", "configuringRoutesComplete"}, "Route/Ingress Configuration");
-        add({"cleanupRoutes", "routeCleanupComplete"}, "Route/Ingress Cleanup");
-        add({"updateConfigmap", "updateConfigmapComplete"}, "Update Configmap");
-        add({"pushingImages", "imagePushComplete"}, "Image Push to Registry");
-        add({"configuringBackups", "backupConfigurationComplete"}, "Backup Configuration");
-        add({"templatingDeployments", "deploymentTemplatingComplete"}, "Deployment Templating");
-        add({"applyingDeployments", "deploymentApplyComplete"}, "Applying Deployments");
-        add({"cleaningUpCronjobs", "cronjobCleanupComplete"}, "Cronjob Cleanup");
-        add({"runningPostRolloutTasks", "postRolloutsCompleted"}, "Post-Rollout Tasks");
-        add({"finalizingBuild", "deployCompleted"}, "Build and Deploy");
-        add({"deployCompletedWithWarnings"}, "Completed With Warnings");
-        return t;
-    }();
-    return titles;
-}
-
-} // namespace
-
 QString NotificationTexts::stepTitle(const QString &buildStep)
 {
-    const auto it = stepTitles().constFind(buildStep);
-    if (it != stepTitles().cend())
-        return *it;
+    // Lagoon's own step titles (its names, not translated), as the rollout view shows them.
+    if (const auto match = LagoonBuildSteps::lookup(buildStep))
+        return match->title;
     // A step newer than this table: "fooBarBaz" reads as "Foo Bar Baz".
     QString words;
     for (qsizetype i = 0; i < buildStep.size(); ++i) {

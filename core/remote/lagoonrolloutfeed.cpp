@@ -3,12 +3,12 @@
 #include "core/remote/lagoonrolloutfeed.h"
 
 #include <QJsonObject>
-#include <QTimeZone>
 
 #include "core/remote/deploymentwatcher.h"
 #include "core/remote/lagoonapiclient.h"
 #include "core/remote/lagoonbuildsteps.h"
 #include "core/remote/lagoonsession.h"
+#include "core/remote/lagoontime.h"
 #include "core/remote/polledbuildlogsource.h"
 #include "core/remote/remotelogging.h"
 #include "core/remote/sshbuildlogsource.h"
@@ -17,15 +17,6 @@
 namespace Lagoon {
 
 namespace {
-
-QDateTime lagoonTime(const QString &text)
-{
-    // Lagoon's dates are "YYYY-MM-DD hh:mm:ss" in UTC.
-    QDateTime at = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    if (at.isValid())
-        at.setTimeZone(QTimeZone::utc());
-    return at;
-}
 
 // How long a log stream's end may precede the status event that ends the build.
 constexpr std::chrono::milliseconds StreamEndGrace{3000};
@@ -50,6 +41,9 @@ LagoonRolloutFeed::LagoonRolloutFeed(LagoonSession *session, const LagoonEnviron
       m_parser([this](int step, QByteArrayView line) { onParserLine(step, line); },
                [this](const BuildLogParser::Event &event) { onParserEvent(event); })
 {
+    // Sessions go on sign-out and re-sign-in while the pages showing their builds stay open.
+    if (session)
+        connect(session, &QObject::destroyed, this, &LagoonRolloutFeed::stop);
     m_finalTimeout.setSingleShot(true);
     connect(&m_finalTimeout, &QTimer::timeout, this, [this] {
         qCWarning(lcRemote) << "rollout feed: the final log of" << m_buildName << "did not come in time";
@@ -64,7 +58,7 @@ LagoonRolloutFeed::~LagoonRolloutFeed()
 
 void LagoonRolloutFeed::start()
 {
-    if (m_watcher)
+    if (m_watcher || !m_session)
         return;
     m_watcher = std::make_unique<DeploymentWatcher>(m_session->api(), m_session->subscriptions(), m_environment.id);
     connect(m_watcher.get(), &DeploymentWatcher::deploymentChanged, this, &LagoonRolloutFeed::onDeploymentChanged);
@@ -79,12 +73,15 @@ void LagoonRolloutFeed::start()
 
 void LagoonRolloutFeed::stop()
 {
+    m_stopped = true;
     if (m_watcher)
         m_watcher->stop();
     if (m_source)
         m_source->stop();
     if (m_finalSource)
         m_finalSource->stop();
+    if (m_headSource)
+        m_headSource->stop();
     m_finalTimeout.stop();
 }
 
@@ -123,13 +120,17 @@ void LagoonRolloutFeed::applyStatus(const LagoonDeployment &deployment)
     }
     if (rank == 3) {
         m_rollout->setQueuePosition(0);
-        m_rollout->start(lagoonTime(deployment.started));
+        m_rollout->start(parseLagoonTime(deployment.started));
         startLog();
         applyBuildStep(deployment.buildStep);
         return;
     }
     if (deployment.isFinished()) {
         m_rollout->setQueuePosition(0);
+        // Seen for the first time already finished (a notification opened it): its real start,
+        // so the elapsed time is not zero.
+        if (!deployment.started.isEmpty())
+            m_rollout->start(parseLagoonTime(deployment.started));
         if (deployment.status != QLatin1String("cancelled"))
             applyBuildStep(deployment.buildStep);
         beginFinish();
@@ -210,18 +211,44 @@ void LagoonRolloutFeed::applyBuildStep(const QString &buildStep)
 
 void LagoonRolloutFeed::startLog()
 {
-    if (m_source || m_finishing)
+    if (m_logStarted || m_finishing || m_stopped)
         return;
+    if (!m_session) {
+        stop();
+        return;
+    }
+    m_logStarted = true;
     if (!m_options.ssh.host.isEmpty()) {
-        SshTokenOptions ssh = m_options.ssh;
-        ssh.user = m_options.sshUser.isEmpty() ? m_environment.namespaceName : m_options.sshUser;
-        useSource(new SshBuildLogSource(ssh, m_buildName, m_options.sshTailLines, this), {});
+        // The portal streams only the log's last lines: the whole log is read once first and
+        // the stream is spliced onto it, so a build longer than the tail keeps its beginning.
+        m_headSource =
+            new PolledBuildLogSource(m_session->api(), m_environment.project, m_environment.name, m_buildName, this);
+        connect(m_headSource, &BuildLogSource::linesReceived, this, &LagoonRolloutFeed::onLines);
+        connect(m_headSource, &BuildLogSource::ended, this, &LagoonRolloutFeed::startSshLog);
+        connect(m_headSource, &BuildLogSource::failed, this, [this](const Error &error) {
+            qCInfo(lcRemote) << "rollout feed: no log of" << m_buildName << "before the stream:" << error.message;
+            startSshLog();
+        });
+        m_headSource->fetchFinal();
         return;
     }
     auto *polled =
         new PolledBuildLogSource(m_session->api(), m_environment.project, m_environment.name, m_buildName, this);
     polled->setInterval(m_options.pollInterval);
     useSource(polled, {});
+}
+
+void LagoonRolloutFeed::startSshLog()
+{
+    if (m_headSource) {
+        m_headSource->deleteLater();
+        m_headSource = nullptr;
+    }
+    if (m_source || m_finishing || m_stopped)
+        return;
+    SshTokenOptions ssh = m_options.ssh;
+    ssh.user = m_options.sshUser.isEmpty() ? m_environment.namespaceName : m_options.sshUser;
+    useSource(new SshBuildLogSource(ssh, m_buildName, m_options.sshTailLines, this), {});
 }
 
 void LagoonRolloutFeed::useSource(BuildLogSource *source, const QString &reason)
@@ -240,7 +267,7 @@ void LagoonRolloutFeed::useSource(BuildLogSource *source, const QString &reason)
     // The status event that ends the build may come a little after the stream's end.
     connect(source, &BuildLogSource::ended, this, [this, source] {
         QTimer::singleShot(StreamEndGrace, this, [this, live = QPointer<BuildLogSource>(source)] {
-            if (live && live == m_source && !m_finishing)
+            if (live && live == m_source && !m_finishing && !m_stopped)
                 fallBackToPolling(tr("The log stream ended before the build did"));
         });
     });
@@ -251,8 +278,12 @@ void LagoonRolloutFeed::useSource(BuildLogSource *source, const QString &reason)
 
 void LagoonRolloutFeed::fallBackToPolling(const QString &reason)
 {
-    if (qobject_cast<PolledBuildLogSource *>(m_source))
+    if (qobject_cast<PolledBuildLogSource *>(m_source) || m_stopped)
         return;
+    if (!m_session) {
+        stop();
+        return;
+    }
     qCInfo(lcRemote) << "rollout feed: following" << m_buildName << "by polling instead:" << reason;
     auto *polled =
         new PolledBuildLogSource(m_session->api(), m_environment.project, m_environment.name, m_buildName, this);
@@ -332,11 +363,17 @@ void LagoonRolloutFeed::onParserEvent(const BuildLogParser::Event &event)
 
 void LagoonRolloutFeed::beginFinish()
 {
-    if (m_finishing)
+    if (m_finishing || m_stopped)
         return;
+    if (!m_session) {
+        stop();
+        return;
+    }
     m_finishing = true;
     if (m_source)
         m_source->stop();
+    if (m_headSource)
+        m_headSource->stop();
     // One more read of the whole log, so lines the live source had not delivered are not lost.
     m_finalSource =
         new PolledBuildLogSource(m_session->api(), m_environment.project, m_environment.name, m_buildName, this);
@@ -397,7 +434,7 @@ void LagoonRolloutFeed::completeFinish()
         // Lagoon moved on to the end: steps whose banners never came ran and ended.
         finishRunningStepsBefore(m_rollout->stepCount());
     }
-    m_rollout->finish(state, message, lagoonTime(m_deployment->completed));
+    m_rollout->finish(state, message, parseLagoonTime(m_deployment->completed));
     if (m_watcher)
         m_watcher->stop();
     Q_EMIT finished(state, failingStep);
@@ -405,7 +442,7 @@ void LagoonRolloutFeed::completeFinish()
 
 void LagoonRolloutFeed::loadEarlierDurations()
 {
-    if (m_earlierRequested || m_options.earlierBuilds <= 0)
+    if (m_earlierRequested || m_options.earlierBuilds <= 0 || !m_session)
         return;
     m_earlierRequested = true;
     const std::optional<LagoonDeployment> self = m_watcher->deployment(m_buildName);

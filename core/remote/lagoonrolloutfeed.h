@@ -36,7 +36,8 @@ class Rollout;
  *   Succeeded (with warnings when Lagoon or a banner says so), failed/error → Failed at the
  *   failing step, cancelled → Cancelled;
  * - steps from `buildStep` events, then from the log's BEGIN/STEP banners (BuildLogParser);
- * - the log over the SSH portal when the account has an SSH endpoint, else (or when SSH fails)
+ * - the log over the SSH portal when the account has an SSH endpoint (spliced onto the whole log
+ *   read once from the API first, as the portal streams only a tail), else (or when SSH fails)
  *   polled from the API; once more from the API when the build ends, so nothing is missing;
  * - each step's durations in the last few finished builds of the environment.
  *
@@ -63,7 +64,7 @@ public:
         std::chrono::milliseconds finalLogTimeout{std::chrono::seconds(10)};
     };
 
-    /** `session` must outlive the feed. */
+    /** The feed stops when `session` is deleted (sign-out, re-sign-in); it never finishes then. */
     LagoonRolloutFeed(LagoonSession *session, const LagoonEnvironmentRef &environment, const QString &buildName,
                       const Options &options, QObject *parent = nullptr);
     LagoonRolloutFeed(LagoonSession *session, const LagoonEnvironmentRef &environment, const QString &buildName,
@@ -83,6 +84,8 @@ public:
     /** How the log arrives now ("followed live over SSH (host:22)"); empty before the build runs. */
     QString logSourceDescription() const { return m_logSourceDescription; }
     bool isFinished() const { return m_finished; }
+    /** stop() was called, or the session went away. */
+    bool isStopped() const { return m_stopped; }
     /** The watcher behind the status, for callers that time its events (benchmarks). */
     DeploymentWatcher *watcher() const { return m_watcher.get(); }
 
@@ -104,6 +107,7 @@ private:
     void finishRunningStepsBefore(int index);
 
     void startLog();
+    void startSshLog();
     void useSource(BuildLogSource *source, const QString &reason);
     void fallBackToPolling(const QString &reason);
     void onLines(const QList<QByteArray> &lines, bool fromStart);
@@ -119,7 +123,7 @@ private:
     void loadEarlierDurations();
     void applyEarlierDurations(int index);
 
-    LagoonSession *m_session;
+    QPointer<LagoonSession> m_session;
     LagoonEnvironmentRef m_environment;
     QString m_buildName;
     Options m_options;
@@ -129,6 +133,10 @@ private:
 
     BuildLogSource *m_source = nullptr;
     PolledBuildLogSource *m_finalSource = nullptr;
+    // The whole log read once before the SSH stream, whose first lines are only the log's tail.
+    PolledBuildLogSource *m_headSource = nullptr;
+    bool m_logStarted = false;
+    bool m_stopped = false;
     QString m_logSourceDescription;
     LogSplicer m_splicer;
     BuildLogParser m_parser;

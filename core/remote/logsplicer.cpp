@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/remote/logsplicer.h"
 
+#include <algorithm>
+
 namespace Lagoon {
 
 namespace {
@@ -10,6 +12,7 @@ namespace {
 constexpr qsizetype TailLines = 8;
 // A stream that never lines up is dropped rather than held without bound.
 constexpr qsizetype MaxHeldLines = 1'000'000;
+constexpr qsizetype MinOverlap = 2;
 
 } // namespace
 
@@ -60,7 +63,16 @@ std::optional<qsizetype> LogSplicer::align(const QList<QByteArray> &lines) const
         if (tailEndsAt(lines, end) && (!best || qAbs(end - m_count) < qAbs(*best - m_count)))
             best = end;
     }
-    return best;
+    if (best)
+        return best;
+    // A stream that starts from a short tail overlaps the log by fewer lines than the tail kept
+    // here: its first lines are then the log's last ones. The longest such overlap wins; one
+    // line alone could be a blank line repeating by chance, so two are needed.
+    for (qsizetype overlap = qMin(m_tail.size() - 1, lines.size()); overlap >= MinOverlap; --overlap) {
+        if (std::equal(lines.cbegin(), lines.cbegin() + overlap, m_tail.cend() - overlap))
+            return overlap;
+    }
+    return std::nullopt;
 }
 
 void LogSplicer::remember(const QList<QByteArray> &appended)

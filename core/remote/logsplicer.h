@@ -15,7 +15,8 @@ namespace Lagoon {
  * again, and the final fetch repeats what the stream already gave. A batch that starts again
  * (fromStart) is lined up with the log so far by its last lines, first at the same line number,
  * else wherever they occur nearest to it (the SSH portal's stream lacks the remote-controller's
- * header that the API's copy has). Until they are found the batch is held, so a stream whose
+ * header that the API's copy has); a stream from a tail shorter than those lines is lined up by
+ * its first lines being the log's last ones. Until they are found the batch is held, so a stream whose
  * first lines are still coming never repeats a line; lines that continue an aligned batch pass.
  */
 class LogSplicer final

@@ -17,6 +17,7 @@ target_sources(lagoon_core PRIVATE
     remote/lagoondiscoveryinfo.cpp remote/lagoondiscoveryinfo.h
     remote/lagoonrolloutfeed.cpp remote/lagoonrolloutfeed.h
     remote/lagoonsession.cpp remote/lagoonsession.h
+    remote/lagoontime.cpp remote/lagoontime.h
     remote/lagoonsubscriptionclient.cpp remote/lagoonsubscriptionclient.h
     remote/lagoontask.cpp remote/lagoontask.h
     remote/lagoontaskdefinition.cpp remote/lagoontaskdefinition.h
