@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
+#include <functional>
 #include <memory>
 
 #include <QFile>
@@ -13,6 +14,7 @@
 #include "core/remote/lagoonrolloutfeed.h"
 #include "core/remote/lagoonsession.h"
 #include "core/remote/lagoonsubscriptionclient.h"
+#include "core/remote/lagoontime.h"
 #include "core/rollout/logstore.h"
 #include "core/rollout/rollout.h"
 
@@ -163,6 +165,45 @@ private:
     void verifyWholeLogOnce(Harness &harness, const QString &name)
     {
         QCOMPARE(harness.logLines(), sandboxLog(m_sandbox.build(name)));
+    }
+
+    // The account's SSH endpoint on `sandbox`, with a fresh key in `dir`.
+    static LagoonRolloutFeed::Options sshOptions(Test::AuthSandbox &sandbox, const QTemporaryDir &dir)
+    {
+        LagoonRolloutFeed::Options options;
+        options.ssh.host = sandbox.sshHost();
+        options.ssh.port = sandbox.sshPort();
+        options.ssh.identityFile =
+            sandbox.newKey(dir.path(), QStringLiteral("id_ed25519"), QStringLiteral("maintainer@example.com"));
+        options.ssh.knownHostsFile = dir.filePath(QStringLiteral("known_hosts"));
+        options.ssh.configFile = dir.filePath(QStringLiteral("ssh_config"));
+        QFile(options.ssh.configFile).open(QIODevice::WriteOnly);
+        // The sandbox's sshd logs in only its own account, not the environment's namespace.
+        options.sshUser = sandbox.sshUser();
+        return options;
+    }
+
+    // Deletes the session while the feed follows a held build, then lets the build end: the
+    // feed stops with the session, keeps what it showed and never reports an end.
+    static void verifyStopsWithItsSession(Harness &harness, const std::function<QJsonObject()> &build,
+                                          const std::function<bool()> &release)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(harness.logLines().contains(QStringLiteral("BEGIN Applying Deployments")), 30000);
+        QVERIFY(!harness.feed->isStopped());
+        const QStringList shown = harness.logLines();
+        // What LagoonConnection does on sign-out.
+        harness.session.reset();
+        QVERIFY(harness.feed->isStopped());
+        QVERIFY(release());
+        QTRY_COMPARE_WITH_TIMEOUT(build().value(QStringLiteral("status")).toString(), QStringLiteral("complete"),
+                                  30000);
+        // Long enough for a stream's end to have been noticed (its grace is 3 s) and a poll or
+        // the final fetch to have gone out, had the feed still been running.
+        QTest::qWait(4000);
+        QVERIFY(harness.finishes.isEmpty());
+        QCOMPARE(harness.rolloutFinishes, 0);
+        QCOMPARE(harness.logLines(), shown);
+        QCOMPARE(harness.rollout()->state(), RolloutState::Running);
     }
 
 private Q_SLOTS:
@@ -404,6 +445,98 @@ private Q_SLOTS:
         QCOMPARE(harness.finishes.size(), 1);
         QCOMPARE(harness.rolloutFinishes, 1);
         Q_UNUSED(reconnected);
+    }
+
+    void sessionDeletedWhilePolling_theFeedStops()
+    {
+        QVERIFY(m_sandbox.scriptNextBuild({{QStringLiteral("holdAt"), QStringLiteral("applyingDeployments")}}));
+        Harness harness(m_sandbox.apiUrl(), m_admin);
+        const QString name = deployAndFollow(harness);
+        QVERIFY(!name.isEmpty());
+        verifyStopsWithItsSession(
+            harness, [&] { return m_sandbox.build(name); },
+            [&] { return m_sandbox.control("POST", QStringLiteral("/builds/%1/release").arg(name)).ok(); });
+    }
+
+    void sessionDeletedWhileFollowingOverSsh_theFeedStops()
+    {
+        Test::AuthSandbox sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--speed"), QStringLiteral("0.05")}), qPrintable(sandbox.errorString()));
+        QTemporaryDir dir;
+        const LagoonRolloutFeed::Options options = sshOptions(sandbox, dir);
+        QVERIFY(!options.ssh.identityFile.isEmpty());
+        QVERIFY(sandbox
+                    .control("POST", QStringLiteral("/builds/next"),
+                             {{QStringLiteral("holdAt"), QStringLiteral("applyingDeployments")}})
+                    .ok());
+        const QString admin =
+            sandbox.control("POST", QStringLiteral("/tokens/legacy")).json.value(QStringLiteral("token")).toString();
+        Harness harness(sandbox.apiUrl(), admin);
+        const QString name = harness.deploy();
+        QVERIFY(name.startsWith(QLatin1String("lagoon-build-")));
+        harness.follow(name, options);
+        QTRY_VERIFY_WITH_TIMEOUT(harness.feed->logSourceDescription().contains(QStringLiteral("SSH")), 30000);
+        verifyStopsWithItsSession(
+            harness, [&] { return sandbox.control("GET", QStringLiteral("/builds/") + name).json; },
+            [&] { return sandbox.control("POST", QStringLiteral("/builds/%1/release").arg(name)).ok(); });
+    }
+
+    void ssh_aLogLongerThanTheTailKeepsItsBeginning()
+    {
+        Test::AuthSandbox sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--speed"), QStringLiteral("0.05")}), qPrintable(sandbox.errorString()));
+        QTemporaryDir dir;
+        LagoonRolloutFeed::Options options = sshOptions(sandbox, dir);
+        QVERIFY(!options.ssh.identityFile.isEmpty());
+        options.sshTailLines = 5;
+        QVERIFY(sandbox
+                    .control("POST", QStringLiteral("/builds/next"),
+                             {{QStringLiteral("holdAt"), QStringLiteral("applyingDeployments")}})
+                    .ok());
+        const QString admin =
+            sandbox.control("POST", QStringLiteral("/tokens/legacy")).json.value(QStringLiteral("token")).toString();
+        Harness harness(sandbox.apiUrl(), admin);
+        const QString name = harness.deploy();
+        QVERIFY(name.startsWith(QLatin1String("lagoon-build-")));
+        const auto build = [&] { return sandbox.control("GET", QStringLiteral("/builds/") + name).json; };
+        // The feed joins a build whose log is already far longer than the stream's tail.
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxLog(build()).contains(QStringLiteral("BEGIN Applying Deployments")), 30000);
+        QVERIFY(sandboxLog(build()).size() > 4 * options.sshTailLines);
+        harness.follow(name, options);
+        QTRY_VERIFY_WITH_TIMEOUT(harness.logLines().contains(QStringLiteral("BEGIN Applying Deployments")), 30000);
+        QVERIFY(harness.feed->logSourceDescription().contains(QStringLiteral("SSH")));
+        // The beginning is there while the build still runs, not only after the final fetch.
+        QVERIFY(harness.logLines().contains(QStringLiteral("BEGIN Initial Environment Setup")));
+        QVERIFY(sandbox.control("POST", QStringLiteral("/builds/%1/release").arg(name)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(harness.finishes.size(), 1, 30000);
+        QCOMPARE(harness.finishes.constFirst().first, RolloutState::Succeeded);
+        QCOMPARE(harness.sources.size(), 1); // no fallback
+        QCOMPARE(harness.logLines(), sandboxLog(build()));
+    }
+
+    void alreadyFinished_startsAtTheBuildsStart()
+    {
+        QVERIFY(m_sandbox.scriptNextBuild({{QStringLiteral("holdAt"), QStringLiteral("applyingDeployments")}}));
+        Harness harness(m_sandbox.apiUrl(), m_admin);
+        const QString name = harness.deploy();
+        QVERIFY(name.startsWith(QLatin1String("lagoon-build-")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.build(name).value(QStringLiteral("buildStep")).toString(),
+                                  QStringLiteral("applyingDeployments"), 30000);
+        // Lagoon's times are to the second: the build ends in a later second than it started.
+        const qint64 heldAt = QDateTime::currentSecsSinceEpoch();
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > heldAt + 1, 5000);
+        QVERIFY(m_sandbox.control("POST", QStringLiteral("/builds/%1/release").arg(name)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox.build(name).value(QStringLiteral("status")).toString(),
+                                  QStringLiteral("complete"), 30000);
+        // Opened from a notification: the feed first sees the build finished.
+        harness.follow(name);
+        QTRY_COMPARE_WITH_TIMEOUT(harness.finishes.size(), 1, 20000);
+        const LagoonDeployment deployment = harness.feed->deployment().value_or(LagoonDeployment());
+        QVERIFY(!deployment.started.isEmpty());
+        QCOMPARE(harness.rollout()->startedAt(), parseLagoonTime(deployment.started));
+        QCOMPARE(harness.rollout()->finishedAt(), parseLagoonTime(deployment.completed));
+        QVERIFY(harness.rollout()->startedAt() < harness.rollout()->finishedAt());
+        verifyWholeLogOnce(harness, name);
     }
 
     void ssh_theLogIsFollowedLiveOverSsh()

@@ -59,6 +59,20 @@ private Q_SLOTS:
         QCOMPARE(splicer.lineCount(), 4 + 35);
     }
 
+    void streamFromAShortTail_linesUpByItsFirstLines()
+    {
+        LogSplicer splicer;
+        const QList<QByteArray> api = QList<QByteArray>{"=====", "Logs on pod x", "=====", ""} + lines(0, 30);
+        QCOMPARE(splicer.take(api, true), api);
+        // A stream of the last five lines overlaps the log by fewer lines than a full alignment
+        // needs: its first lines are the log's last ones, nothing repeats and nothing is lost.
+        QCOMPARE(splicer.take(lines(25, 30), true), QList<QByteArray>());
+        QCOMPARE(splicer.take(lines(30, 33), false), lines(30, 33));
+        // One that joined after the log grew: only the lines after the overlap are new.
+        QCOMPARE(splicer.take(lines(30, 36), true), lines(33, 36));
+        QCOMPARE(splicer.lineCount(), 4 + 36);
+    }
+
     void repeatedLines_lineUpAtTheSamePlace()
     {
         LogSplicer splicer;
