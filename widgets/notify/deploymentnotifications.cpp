@@ -75,17 +75,7 @@ void DeploymentNotifications::followBrowser(LagoonBrowser *browser)
 void DeploymentNotifications::onBrowsed(const LagoonEnvironmentRef &environment)
 {
     LagoonSession *session = m_browser ? m_browser->session() : nullptr;
-    if (session != m_session) {
-        // The session's clients go with it: so must the watchers that use them.
-        if (!m_sessionAccount.isEmpty())
-            m_monitor->unwatchAccount(m_sessionAccount);
-        m_session = session;
-        m_sessionAccount = session ? session->accountId() : QString();
-        if (session) {
-            connect(session, &QObject::destroyed, this,
-                    [this, account = m_sessionAccount] { m_monitor->unwatchAccount(account); });
-        }
-    }
+    setSession(session);
     if (!session || !environment.isValid()) {
         m_monitor->stopBrowsing();
         return;
@@ -94,11 +84,32 @@ void DeploymentNotifications::onBrowsed(const LagoonEnvironmentRef &environment)
                       session->subscriptions());
 }
 
+void DeploymentNotifications::setSession(LagoonSession *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    const QString account = session ? session->accountId() : QString();
+    if (!m_sessionAccount.isEmpty() && !account.isEmpty() && account != m_sessionAccount)
+        m_monitor->unwatchAccount(m_sessionAccount);
+    else if (!m_sessionAccount.isEmpty() && !session)
+        m_monitor->detachAccount(m_sessionAccount);
+    m_session = session;
+    if (!session)
+        return; // m_sessionAccount stays: the same account's next session takes its watches over
+    m_sessionAccount = account;
+    m_monitor->rebindAccount(account, session->api(), session->subscriptions());
+    // The session's clients go with it: the watchers must stop using them first.
+    connect(session, &QObject::destroyed, this, [this, account] { m_monitor->detachAccount(account); });
+}
+
 void DeploymentNotifications::expect(LagoonSession *session, const LagoonEnvironmentRef &environment,
                                      const QString &buildName)
 {
     if (!session || !environment.isValid())
         return;
+    setSession(session);
     m_monitor->expect({session->accountId(), environment.project, environment.name, environment.id}, buildName,
                       session->api(), session->subscriptions());
 }

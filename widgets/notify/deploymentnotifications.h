@@ -49,6 +49,12 @@ public:
 
     /** Follows the environment open in `browser` (and its account's session going away). */
     void followBrowser(LagoonBrowser *browser);
+    /**
+     * The account's current session (nullptr: none). The watches follow a new session of the same
+     * account (a renewal or a new sign-in replaces the session object), so builds started before
+     * are still notified; another account's session ends the watches of the one before.
+     */
+    void setSession(Lagoon::LagoonSession *session);
     /** The user started `buildName` in the environment open in the browser, or in `environment` of `session`. */
     void expect(LagoonSession *session, const LagoonEnvironmentRef &environment, const QString &buildName);
 
