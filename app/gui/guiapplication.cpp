@@ -84,6 +84,7 @@ void GuiApplication::startNotifications()
     desktop->setAppIcon(QStringLiteral(LAGOON_APP_ID));
     m_notifications = new DeploymentNotifications(m_settings, NotificationPolicy::defaultStateFile(), desktop, true, this);
     m_notifications->followBrowser(m_window->lagoonBrowser());
+    connect(m_connection, &LagoonConnection::sessionChanged, m_notifications, &DeploymentNotifications::setSession);
     MainWindow *window = m_window.get();
     m_notifications->policy()->setLookingAt([window](const DeploymentRef &d) { return window->isShowingDeployment(d); });
     window->setHideOnClose([this] { return m_notifications->keepsWatchingWhenClosed(); });
