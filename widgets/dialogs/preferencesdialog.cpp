@@ -133,6 +133,7 @@ void PreferencesDialog::addProjectRow(const QString &project, int choice)
     auto *combo = new QComboBox(m_projectChoices);
     fillChoices(combo);
     combo->setCurrentIndex(std::max(0, combo->findData(choice)));
+    combo->setAccessibleName(tr("Notifications for %1").arg(project));
     m_projectChoices->setCellWidget(row, 1, combo);
 }
 
@@ -201,8 +202,11 @@ void PreferencesDialog::retranslate()
     m_removeProject->setText(tr("Re&move"));
     fillChoices(m_defaultChoice);
     for (int row = 0; row < m_projectChoices->rowCount(); ++row) {
-        if (auto *combo = qobject_cast<QComboBox *>(m_projectChoices->cellWidget(row, 1)))
+        if (auto *combo = qobject_cast<QComboBox *>(m_projectChoices->cellWidget(row, 1))) {
             fillChoices(combo);
+            if (const QTableWidgetItem *item = m_projectChoices->item(row, 0))
+                combo->setAccessibleName(tr("Notifications for %1").arg(item->text()));
+        }
     }
 
     const QString language = m_language->currentData().toString();

@@ -287,6 +287,11 @@ void LogSearchBar::retranslate()
     m_next->setToolTip(tr("Next match (F3)"));
     m_matchCase->setToolTip(tr("Match case"));
     m_close->setToolTip(tr("Close (Esc)"));
+    // Icon-only buttons: screen readers need a name, not just a tooltip.
+    m_previous->setAccessibleName(tr("Previous match"));
+    m_next->setAccessibleName(tr("Next match"));
+    m_matchCase->setAccessibleName(tr("Match case"));
+    m_close->setAccessibleName(tr("Close search"));
 }
 
 void LogSearchBar::changeEvent(QEvent *event)
