@@ -104,7 +104,8 @@ public:
         if (!m_process.waitForFinished(5000))
             m_process.kill();
         m_process.waitForFinished(5000);
-        QTest::qWaitFor([] { return !serviceRegistered(); }, 5000);
+        if (!QTest::qWaitFor([] { return !serviceRegistered(); }, 5000))
+            qWarning("The fake notification server's bus name is still registered");
     }
 
     QJsonArray recorded()
@@ -451,7 +452,8 @@ int main(int argc, char **argv)
     // The tests close the window and show it again; the application stays.
     app.setQuitOnLastWindowClosed(false);
     if (trayer.state() == QProcess::Running)
-        QTest::qWaitFor(QSystemTrayIcon::isSystemTrayAvailable, 10000);
+        if (!QTest::qWaitFor(QSystemTrayIcon::isSystemTrayAvailable, 10000))
+            qWarning("trayer runs but no system tray appeared");
     tst_FreedesktopNotifier test;
     const int status = QTest::qExec(&test, argc, argv);
     trayer.terminate();

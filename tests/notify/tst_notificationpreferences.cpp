@@ -53,6 +53,8 @@ private Q_SLOTS:
         QCOMPARE(projects->item(0, 0)->text(), QStringLiteral("busy-project"));
         QCOMPARE(qobject_cast<QComboBox *>(projects->cellWidget(0, 1))->currentText(), QStringLiteral("Failures only"));
         QCOMPARE(qobject_cast<QComboBox *>(projects->cellWidget(1, 1))->currentText(), QStringLiteral("None"));
+        // A screen reader names each row's choice by its project (the combo box has no label).
+        QCOMPARE(projects->cellWidget(0, 1)->accessibleName(), QStringLiteral("Notifications for busy-project"));
 
         doNotDisturb->setChecked(true);
         keepWatching->setChecked(false);
