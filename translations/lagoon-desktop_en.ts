@@ -149,12 +149,46 @@
     </message>
 </context>
 <context>
+    <name>Lagoon::DeployDialog</name>
+    <message numerus="yes">
+        <source>%n validation error(s) would fail the build: fix them first.</source>
+        <translation>
+            <numerusform>%n validation error would fail the build: fix it first.</numerusform>
+            <numerusform>%n validation errors would fail the build: fix them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::DeployPlanText</name>
     <message numerus="yes">
         <source>%n path route(s)</source>
         <translation>
             <numerusform>%n path route</numerusform>
             <numerusform>%n path routes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DeployPreflightReport</name>
+    <message numerus="yes">
+        <source>%n file(s) have uncommitted changes, which Lagoon will not see.</source>
+        <translation>
+            <numerusform>%n file has uncommitted changes, which Lagoon will not see.</numerusform>
+            <numerusform>%n files have uncommitted changes, which Lagoon will not see.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) are not on %1 yet.</source>
+        <translation>
+            <numerusform>%n commit is not on %1 yet.</numerusform>
+            <numerusform>%n commits are not on %1 yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n commit(s) this copy does not have.</source>
+        <translation>
+            <numerusform>%1 has %n commit this copy does not have.</numerusform>
+            <numerusform>%1 has %n commits this copy does not have.</numerusform>
         </translation>
     </message>
 </context>
@@ -244,6 +278,16 @@
     </message>
 </context>
 <context>
+    <name>Lagoon::LagoonTrayIcon</name>
+    <message numerus="yes">
+        <source>Lagoon Desktop — %n deployment(s) running</source>
+        <translation>
+            <numerusform>Lagoon Desktop — %n deployment running</numerusform>
+            <numerusform>Lagoon Desktop — %n deployments running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::LocalRollout</name>
     <message numerus="yes">
         <source>The project files have %n error(s): Lagoon would refuse to deploy them.</source>
@@ -284,6 +328,16 @@
         <translation>
             <numerusform>%1 of %n running</numerusform>
             <numerusform>%1 of %n running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LogView</name>
+    <message numerus="yes">
+        <source>— %1 line(s)</source>
+        <translation>
+            <numerusform>— %1 line</numerusform>
+            <numerusform>— %1 lines</numerusform>
         </translation>
     </message>
 </context>
@@ -363,12 +417,29 @@
     </message>
 </context>
 <context>
+    <name>Lagoon::RolloutStepsModel</name>
+    <message numerus="yes">
+        <source>%1 · %2 (over %n earlier build(s))</source>
+        <translation>
+            <numerusform>%1 · %2 (over %n earlier build)</numerusform>
+            <numerusform>%1 · %2 (over %n earlier builds)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::RolloutView</name>
     <message numerus="yes">
         <source>%1 of %n step(s) done</source>
         <translation>
             <numerusform>%1 of %n step done</numerusform>
             <numerusform>%1 of %n steps done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log · %1 line(s)</source>
+        <translation>
+            <numerusform>Log · %1 line</numerusform>
+            <numerusform>Log · %1 lines</numerusform>
         </translation>
     </message>
 </context>

@@ -534,6 +534,49 @@
     </message>
 </context>
 <context>
+    <name>Lagoon::BuildVariablesEditor</name>
+    <message>
+        <source>&amp;Add Variable</source>
+        <translation>変数を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Build variables</source>
+        <translation>ビルド変数</translation>
+    </message>
+    <message>
+        <source>Variables that exist for this build only</source>
+        <translation>このビルドでのみ有効な変数</translation>
+    </message>
+    <message>
+        <source>Adds a build variable</source>
+        <translation>ビルド変数を追加します</translation>
+    </message>
+    <message>
+        <source>Removes the selected build variables</source>
+        <translation>選択したビルド変数を削除します</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a variable name: use letters, digits and _.</source>
+        <translation>“%1” は変数名に使えません。英字、数字、_ を使ってください。</translation>
+    </message>
+    <message>
+        <source>The build variable %1 is given twice.</source>
+        <translation>ビルド変数 %1 が 2 回指定されています。</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::Cli::AccountsCommand</name>
     <message>
         <source>signed in</source>
@@ -738,6 +781,111 @@ Exit codes: 0 no problems, 1 problems found, 2 wrong usage or unreadable input.
     <message>
         <source>The folder %1 does not exist</source>
         <translation>フォルダー %1 は存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::Cli::DeployCommand</name>
+    <message>
+        <source>Lagoon does not list the environment %1 of %2.</source>
+        <translation>Lagoon には %2 の環境 %1 がありません。</translation>
+    </message>
+    <message>
+        <source>, with warnings</source>
+        <translation>（警告あり）</translation>
+    </message>
+    <message>
+        <source>Following %1 on %2/%3 (Ctrl+C stops following; the build goes on).</source>
+        <translation>%2/%3 の %1 を追従しています（Ctrl+C で追従を停止します。ビルドは続行されます）。</translation>
+    </message>
+    <message>
+        <source>Stopped following. The build %1 goes on in Lagoon; nothing was cancelled.</source>
+        <translation>追従を停止しました。ビルド %1 は Lagoon で続行中です。何もキャンセルしていません。</translation>
+    </message>
+    <message>
+        <source>%1 completed with warnings.</source>
+        <translation>%1 は完了しました（警告あり）。</translation>
+    </message>
+    <message>
+        <source>%1 completed.</source>
+        <translation>%1 は完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 は失敗しました。</translation>
+    </message>
+    <message>
+        <source>%1 failed at %2.</source>
+        <translation>%1 は %2 で失敗しました。</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 ended in an unknown state.</source>
+        <translation>%1 は不明な状態で終了しました。</translation>
+    </message>
+    <message>
+        <source>Deploy a branch or environment to Lagoon and optionally follow the build</source>
+        <translation>ブランチまたは環境を Lagoon にデプロイし、必要に応じてビルドを追従します</translation>
+    </message>
+    <message>
+        <source>--branch deploys a branch (creating its environment when new); --environment deploys an existing environment&apos;s latest; --commit deploys that commit of the branch (the environment&apos;s branch) again.
+Exit codes: 0 started (or, with --follow, completed), 1 Lagoon refused, or the build failed or was cancelled, 2 wrong usage, 3 completed with warnings, 130 stopped following with Ctrl+C (the build goes on: following is not cancelling).</source>
+        <translation>--branch はブランチをデプロイします（新しいブランチなら環境を作成します）。--environment は既存の環境の最新コミットをデプロイします。--commit はブランチ（その環境のブランチ）の指定したコミットを再デプロイします。
+終了コード: 0 開始（--follow 指定時は完了）、1 Lagoon による拒否、またはビルドの失敗・キャンセル、2 使い方の誤り、3 完了（警告あり）、130 Ctrl+C で追従を停止（ビルドは続行されます。追従の停止はキャンセルではありません）。</translation>
+    </message>
+    <message>
+        <source>The Lagoon project.</source>
+        <translation>Lagoon プロジェクト。</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJECT</translation>
+    </message>
+    <message>
+        <source>The branch to deploy.</source>
+        <translation>デプロイするブランチ。</translation>
+    </message>
+    <message>
+        <source>BRANCH</source>
+        <translation>BRANCH</translation>
+    </message>
+    <message>
+        <source>The existing environment to deploy again.</source>
+        <translation>再デプロイする既存の環境。</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONMENT</translation>
+    </message>
+    <message>
+        <source>Deploy this commit of the branch.</source>
+        <translation>ブランチのこのコミットをデプロイします。</translation>
+    </message>
+    <message>
+        <source>SHA</source>
+        <translation>SHA</translation>
+    </message>
+    <message>
+        <source>A build variable for this deployment (repeatable).</source>
+        <translation>このデプロイのビルド変数（複数回指定できます）。</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>Follow the build and print each step as it completes.</source>
+        <translation>ビルドを追従し、各ステップの完了時に表示します。</translation>
+    </message>
+    <message>
+        <source>Usage: lagoon-desktop-cli deploy --project P (--branch B | --environment E) [--commit SHA] [--variable NAME=VALUE]... [--follow] [--account A] [--json]</source>
+        <translation>使い方: lagoon-desktop-cli deploy --project P (--branch B | --environment E) [--commit SHA] [--variable NAME=VALUE]... [--follow] [--account A] [--json]</translation>
+    </message>
+    <message>
+        <source>Lagoon started the deployment of %1/%2 but did not name the build (an older Lagoon); see &apos;lagoon-desktop-cli deployments %1 %2&apos;.</source>
+        <translation>Lagoon は %1/%2 のデプロイを開始しましたが、ビルド名を返しませんでした（古い Lagoon です）。&apos;lagoon-desktop-cli deployments %1 %2&apos; で確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2932,201 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     </message>
 </context>
 <context>
+    <name>Lagoon::DeployChecksList</name>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation>デプロイ前チェック</translation>
+    </message>
+    <message>
+        <source>What was found before deploying; open an error to see it in the editor</source>
+        <translation>デプロイ前に見つかった問題です。エラーを開くとエディターで表示されます</translation>
+    </message>
+    <message>
+        <source>Checking the project…</source>
+        <translation>プロジェクトを確認しています…</translation>
+    </message>
+    <message>
+        <source>No problems: the files are valid and the branch is pushed.</source>
+        <translation>問題はありません。ファイルは有効で、ブランチはプッシュ済みです。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Double-click to open it in the editor</source>
+        <translation>ダブルクリックするとエディターで開きます</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DeployController</name>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>デプロイ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Deploy the current branch to Lagoon (%1)</source>
+        <translation>現在のブランチを Lagoon にデプロイします（%1）</translation>
+    </message>
+    <message>
+        <source>Rollouts</source>
+        <translation>ロールアウト</translation>
+    </message>
+    <message>
+        <source>Sign in to a Lagoon account to deploy.</source>
+        <translation>デプロイするには Lagoon アカウントにサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Open a project to deploy it.</source>
+        <translation>デプロイするプロジェクトを開いてください。</translation>
+    </message>
+    <message>
+        <source>Lagoon started the deployment of %1 but did not name the build: see the Deployments dock.</source>
+        <translation>Lagoon は %1 のデプロイを開始しましたが、ビルド名を返しませんでした。「デプロイ」パネルで確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another Lagoon account: switch to it in the Deployments dock.</source>
+        <translation>%1 は別の Lagoon アカウントに属しています。「デプロイ」パネルでそのアカウントに切り替えてください。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Lagoon does not list the environment %1 of %2.</source>
+        <translation>Lagoon には %2 の環境 %1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DeployDialog</name>
+    <message>
+        <source>&amp;Push Branch</source>
+        <translation>ブランチをプッシュ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再チェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>デプロイ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deploy %1</source>
+        <translation>%1 をデプロイ</translation>
+    </message>
+    <message>
+        <source>Lagoon project</source>
+        <translation>Lagoon プロジェクト</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Follows the current branch; pick an existing environment to deploy its latest commit instead</source>
+        <translation>現在のブランチに追従します。既存の環境を選ぶと、その環境の最新コミットをデプロイします</translation>
+    </message>
+    <message>
+        <source>Pushes the current branch to its remote, so Lagoon builds your commits</source>
+        <translation>現在のブランチをリモートにプッシュし、Lagoon がコミットをビルドできるようにします</translation>
+    </message>
+    <message>
+        <source>Runs the pre-flight checks again</source>
+        <translation>デプロイ前チェックを再実行します</translation>
+    </message>
+    <message>
+        <source>Asks Lagoon to build and deploy the environment</source>
+        <translation>環境のビルドとデプロイを Lagoon に依頼します</translation>
+    </message>
+    <message>
+        <source>Build &amp;variables</source>
+        <translation>ビルド変数(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Lagoon &amp;project:</source>
+        <translation>Lagoon プロジェクト(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>環境(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks:</source>
+        <translation>デプロイ前チェック:</translation>
+    </message>
+    <message>
+        <source>Pushing… %1 of %2 objects</source>
+        <translation>プッシュしています… %1/%2 オブジェクト</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2.</source>
+        <translation>%1 を %2 にプッシュしました。</translation>
+    </message>
+    <message>
+        <source>Lagoon cannot be reached: %1</source>
+        <translation>Lagoon に接続できません: %1</translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation>デプロイしています…</translation>
+    </message>
+    <message>
+        <source>Not signed in to Lagoon.</source>
+        <translation>Lagoon にサインインしていません。</translation>
+    </message>
+    <message>
+        <source>No Lagoon project: set x-lagoon-project in docker-compose.yml or pick one above.</source>
+        <translation>Lagoon プロジェクトがありません。docker-compose.yml で x-lagoon-project を設定するか、上で選択してください。</translation>
+    </message>
+    <message>
+        <source>Your account has no Lagoon project %1.</source>
+        <translation>お使いのアカウントには Lagoon プロジェクト %1 がありません。</translation>
+    </message>
+    <message>
+        <source>No branch to deploy: check out a branch or pick an existing environment.</source>
+        <translation>デプロイするブランチがありません。ブランチをチェックアウトするか、既存の環境を選択してください。</translation>
+    </message>
+    <message>
+        <source>Lagoon names a new environment after its branch: pick %1 or an existing environment.</source>
+        <translation>Lagoon は新しい環境にブランチと同じ名前を付けます。%1 か既存の環境を選択してください。</translation>
+    </message>
+    <message>
+        <source>Waiting for the pre-flight checks.</source>
+        <translation>デプロイ前チェックの完了を待っています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation error(s) would fail the build: fix them first.</source>
+        <translation>
+            <numerusform>ビルドが失敗する検証エラーが %n 件あります。先に修正してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Branch %1 (%2) → %3 / %4%5</source>
+        <translation>ブランチ %1（%2）→ %3 / %4%5</translation>
+    </message>
+    <message>
+        <source> — a new environment</source>
+        <translation> — 新しい環境</translation>
+    </message>
+    <message>
+        <source>Redeploys the latest commit of %1 / %2 (not your branch %3).</source>
+        <translation>%1 / %2 の最新コミットを再デプロイします（自分のブランチ %3 ではありません）。</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>%1 をプッシュしています…</translation>
+    </message>
+    <message>
+        <source>Asking Lagoon to deploy %1…</source>
+        <translation>Lagoon に %1 のデプロイを依頼しています…</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::DeployPlanText</name>
     <message>
         <source>pull request %1</source>
@@ -3193,6 +3536,88 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <message>
         <source>Set lagoon.persistent.name to the lagoon.name of the service that owns the volume (for example nginx).</source>
         <translation>lagoon.persistent.name に、ボリュームを所有するサービスの lagoon.name（例: nginx）を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DeployPreflightReport</name>
+    <message>
+        <source>The project is not in a git repository; Lagoon deploys from git.</source>
+        <translation>プロジェクトが git リポジトリの中にありません。Lagoon は git からデプロイします。</translation>
+    </message>
+    <message>
+        <source>The branch %1 has no commit yet.</source>
+        <translation>ブランチ %1 にはまだコミットがありません。</translation>
+    </message>
+    <message>
+        <source>HEAD is detached (at %1): check out a branch to deploy it.</source>
+        <translation>HEAD が切り離されています（%1）。デプロイするにはブランチをチェックアウトしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) have uncommitted changes, which Lagoon will not see.</source>
+        <translation>
+            <numerusform>%n 個のファイルにコミットされていない変更があります。これらの変更は Lagoon には反映されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The branch %1 is not on a remote yet.</source>
+        <translation>ブランチ %1 はまだリモートにありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) are not on %1 yet.</source>
+        <translation>
+            <numerusform>%n 件のコミットがまだ %1 にありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n commit(s) this copy does not have.</source>
+        <translation>
+            <numerusform>%1 には、このコピーにないコミットが %n 件あります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DeployTarget</name>
+    <message>
+        <source>no Lagoon project for this folder</source>
+        <translation>このフォルダーに対応する Lagoon プロジェクトがありません</translation>
+    </message>
+    <message>
+        <source>%1 / no branch checked out</source>
+        <translation>%1 / ブランチがチェックアウトされていません</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (new environment)</source>
+        <translation>%1 / %2（新しい環境）</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::Deployer</name>
+    <message>
+        <source>Lagoon did not deploy %1: %2.</source>
+        <translation>Lagoon は %1 をデプロイしませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Lagoon gave no answer to the deployment.</source>
+        <translation>Lagoon からデプロイへの応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>A build variable is NAME=VALUE, with a name; &apos;%1&apos; is not.</source>
+        <translation>ビルド変数は名前付きの NAME=VALUE の形式で指定してください。&apos;%1&apos; はこの形式ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::DeploymentNotifications</name>
+    <message>
+        <source>Lagoon Desktop keeps watching</source>
+        <translation>Lagoon Desktop は監視を続けています</translation>
+    </message>
+    <message>
+        <source>Your deployments are still followed; you will be notified when they end. Click the tray icon to show the window, or choose Quit in its menu.</source>
+        <translation>デプロイは引き続き追跡され、終了すると通知されます。ウィンドウを表示するにはトレイアイコンをクリックし、終了するにはそのメニューで「終了」を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +4214,13 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     </message>
 </context>
 <context>
+    <name>Lagoon::FreedesktopNotifier</name>
+    <message>
+        <source>Open rollout</source>
+        <translation>ロールアウトを開く</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::GeneralSection</name>
     <message>
         <source>Project</source>
@@ -3813,6 +4245,81 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <message>
         <source>Change git_sha</source>
         <translation>git_sha を変更</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::GitPusher</name>
+    <message>
+        <source>%1 refused the SSH keys in your ssh-agent; add the key that has access with ssh-add and push again.</source>
+        <translation>%1 が ssh-agent 内の SSH 鍵を拒否しました。アクセス権のある鍵を ssh-add で追加して、もう一度プッシュしてください。</translation>
+    </message>
+    <message>
+        <source>No ssh-agent is running (SSH_AUTH_SOCK is not set), so there is no key to push with; start one and add your key with ssh-add.</source>
+        <translation>ssh-agent が実行されていない（SSH_AUTH_SOCK が設定されていない）ため、プッシュに使う鍵がありません。ssh-agent を起動し、ssh-add で鍵を追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name and password from your git credential helper; push once with git to store new ones.</source>
+        <translation>%1 が git の認証情報ヘルパーのユーザー名とパスワードを拒否しました。一度 git でプッシュして新しい認証情報を保存してください。</translation>
+    </message>
+    <message>
+        <source>Your git credential helper has no password for %1; push once with git to store one.</source>
+        <translation>git の認証情報ヘルパーに %1 のパスワードがありません。一度 git でプッシュしてパスワードを保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 asks for a kind of login the app cannot give; push with git instead.</source>
+        <translation>%1 はこのアプリが対応していない種類のログインを要求しています。代わりに git でプッシュしてください。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 cannot be read, so it cannot be checked against your known_hosts; nothing was pushed.</source>
+        <translation>%1 のホスト鍵を読み取れないため、known_hosts と照合できません。何もプッシュしていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not in your known_hosts, so its identity cannot be checked; connect once with ssh and compare its key %2 before pushing.</source>
+        <translation>%1 が known_hosts にないため、相手を確認できません。一度 ssh で接続し、鍵 %2 を照合してからプッシュしてください。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) is not the one your known_hosts lists, which may mean someone is intercepting the connection; nothing was pushed.</source>
+        <translation>%1 のホスト鍵（%2）が known_hosts に記載されたものと一致しません。接続が傍受されている可能性があります。何もプッシュしていません。</translation>
+    </message>
+    <message>
+        <source>The remote has commits that %1 does not have, so the push was refused; pull (or rebase) and push again.</source>
+        <translation>リモートに %1 にないコミットがあるため、プッシュが拒否されました。pull（または rebase）してから、もう一度プッシュしてください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the login; check that your key or password has access to the repository.</source>
+        <translation>%1 がログインを拒否しました。鍵またはパスワードにリポジトリへのアクセス権があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>%1 に接続できません: %2。</translation>
+    </message>
+    <message>
+        <source>Git could not push: %1.</source>
+        <translation>Git でプッシュできませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository.</source>
+        <translation>%1 は git リポジトリの中にありません。</translation>
+    </message>
+    <message>
+        <source>The repository has no commit to push.</source>
+        <translation>リポジトリにプッシュするコミットがありません。</translation>
+    </message>
+    <message>
+        <source>HEAD is detached; check out a branch to push it.</source>
+        <translation>HEAD が切り離されています。プッシュするにはブランチをチェックアウトしてください。</translation>
+    </message>
+    <message>
+        <source>There is no branch %1 to push.</source>
+        <translation>プッシュするブランチ %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The repository has no remote called %1.</source>
+        <translation>リポジトリに %1 という名前のリモートがありません。</translation>
+    </message>
+    <message>
+        <source>The remote refused %1: %2.</source>
+        <translation>リモートが %1 を拒否しました: %2。</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +5091,14 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <source>%1: you were signed out, or another account or environment was opened, before you confirmed. Nothing was changed on Lagoon.</source>
         <translation>%1: 確定する前にサインアウトしたか、別のアカウントまたは環境を開きました。Lagoon では何も変更していません。</translation>
     </message>
+    <message>
+        <source>Watch Rollout</source>
+        <translation>ロールアウトを表示</translation>
+    </message>
+    <message>
+        <source>Follow the selected build step by step with its whole log (or double-click it)</source>
+        <translation>選択したビルドをログ全体とともにステップごとに追跡します（ダブルクリックでも可）</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::LagoonDiscovery</name>
@@ -4850,6 +5365,29 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     </message>
 </context>
 <context>
+    <name>Lagoon::LagoonRolloutFeed</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The log stream ended before the build did</source>
+        <translation>ビルドの終了前にログのストリームが終了しました</translation>
+    </message>
+    <message>
+        <source>The build was cancelled</source>
+        <translation>ビルドはキャンセルされました</translation>
+    </message>
+    <message>
+        <source>The build failed at step “%1”</source>
+        <translation>ビルドはステップ「%1」で失敗しました</translation>
+    </message>
+    <message>
+        <source>The build failed</source>
+        <translation>ビルドは失敗しました</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::LagoonRunTaskPanel</name>
     <message>
         <source>This environment offers no tasks you may run.</source>
@@ -5036,6 +5574,39 @@ Command: %2</source>
     <message>
         <source>Task log</source>
         <translation>タスクのログ</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LagoonTrayIcon</name>
+    <message>
+        <source>&amp;Show Lagoon Desktop</source>
+        <translation>Lagoon Desktop を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Disturb</source>
+        <translation>通知を停止(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No deployments running</source>
+        <translation>実行中のデプロイはありません</translation>
+    </message>
+    <message>
+        <source>Running deployments</source>
+        <translation>実行中のデプロイ</translation>
+    </message>
+    <message>
+        <source>Lagoon Desktop</source>
+        <translation>Lagoon Desktop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lagoon Desktop — %n deployment(s) running</source>
+        <translation>
+            <numerusform>Lagoon Desktop — %n 件のデプロイを実行中</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6432,6 +7003,94 @@ Command: %2</source>
     </message>
 </context>
 <context>
+    <name>Lagoon::LogSearchBar</name>
+    <message>
+        <source>more than %1</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索しています…</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>結果なし</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 件一致</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>ログ内を検索</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>前の一致 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>次の一致 (F3)</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>前の一致</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>次の一致</translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation>検索を閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::LogView</name>
+    <message numerus="yes">
+        <source>— %1 line(s)</source>
+        <translation>
+            <numerusform>— %1 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>A read-only log. Ctrl+F finds, Enter folds or unfolds a step, End follows new lines.</source>
+        <translation>読み取り専用のログです。Ctrl+F で検索、Enter でステップを折りたたむ／展開、End で新しい行に追従します。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Fold All Steps</source>
+        <translation>すべてのステップを折りたたむ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Unfold All Steps</source>
+        <translation>すべてのステップを展開(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::MainWindow</name>
     <message>
         <source>Deployments</source>
@@ -6609,12 +7268,75 @@ Command: %2</source>
         <source>Add Lagoon accounts, sign in and out</source>
         <translation>Lagoon アカウントを追加し、サインイン・サインアウトします</translation>
     </message>
+    <message>
+        <source>&amp;Lagoon</source>
+        <translation>Lagoon(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Deployment %1 of %2 · %3 cannot be shown: Lagoon did not list it.</source>
+        <translation>%2 · %3 のデプロイ %1 を表示できません: Lagoon の一覧にありません。</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::MemorySecretStore</name>
     <message>
         <source>No secret is stored for this account</source>
         <translation>このアカウントのシークレットは保存されていません</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::NotificationTexts</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>✔ %1 deployed</source>
+        <translation>✔ %1 をデプロイしました</translation>
+    </message>
+    <message>
+        <source>⚠ %1 deployed with warnings</source>
+        <translation>⚠ %1 をデプロイしました（警告あり）</translation>
+    </message>
+    <message>
+        <source>✖ %1 failed</source>
+        <translation>✖ %1 のデプロイに失敗しました</translation>
+    </message>
+    <message>
+        <source>✖ %1 failed at %2</source>
+        <translation>✖ %1 のデプロイが %2 で失敗しました</translation>
+    </message>
+    <message>
+        <source>◼ %1 deployment cancelled</source>
+        <translation>◼ %1 のデプロイがキャンセルされました</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1</source>
+        <translation>%1 後にキャンセル</translation>
+    </message>
+    <message>
+        <source>Failed after %1</source>
+        <translation>%1 後に失敗</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>所要時間 %1</translation>
+    </message>
+    <message>
+        <source>Build %1</source>
+        <translation>ビルド %1</translation>
     </message>
 </context>
 <context>
@@ -7008,6 +7730,13 @@ Command: %2</source>
     </message>
 </context>
 <context>
+    <name>Lagoon::PolledBuildLogSource</name>
+    <message>
+        <source>polled from the Lagoon API every %1 s</source>
+        <translation>Lagoon API から %1 秒ごとに取得</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::PortsEditor</name>
     <message>
         <source>A container port (&quot;8080&quot;), or host:container (&quot;8080:80&quot;). Lagoon only reads the container port, for services whose type allows another port.</source>
@@ -7087,6 +7816,58 @@ Command: %2</source>
     <message>
         <source>Dark</source>
         <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation>すべての結果</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>失敗のみ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Deployment notifications</source>
+        <translation>デプロイの通知</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation>通知を停止(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching deployments in the tray when the window is closed</source>
+        <translation>ウィンドウを閉じてもトレイでデプロイの監視を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify about:</source>
+        <translation>通知する対象(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Projects with a choice of their own:</source>
+        <translation>個別に設定するプロジェクト(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Notify about</source>
+        <translation>通知する対象</translation>
+    </message>
+    <message>
+        <source>&amp;Add Project</source>
+        <translation>プロジェクトを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Notifications for %1</source>
+        <translation>%1 の通知</translation>
     </message>
 </context>
 <context>
@@ -7473,6 +8254,61 @@ Command: %2</source>
     </message>
 </context>
 <context>
+    <name>Lagoon::RemoteRolloutPage</name>
+    <message>
+        <source>Redeploy</source>
+        <translation>再デプロイ</translation>
+    </message>
+    <message>
+        <source>Deploys the latest commit of %1 again</source>
+        <translation>%1 の最新のコミットを再度デプロイします</translation>
+    </message>
+    <message>
+        <source>Deploy This Commit Again</source>
+        <translation>このコミットを再デプロイ</translation>
+    </message>
+    <message>
+        <source>Only for builds started from this computer: Lagoon does not record which commit a build built</source>
+        <translation>このコンピューターから開始したビルドでのみ使用できます: Lagoon はビルドしたコミットを記録しません</translation>
+    </message>
+    <message>
+        <source>Deploys commit %1 of %2 again</source>
+        <translation>%2 のコミット %1 を再度デプロイします</translation>
+    </message>
+    <message>
+        <source>Open in Lagoon</source>
+        <translation>Lagoon で開く</translation>
+    </message>
+    <message>
+        <source>Build actions</source>
+        <translation>ビルドの操作</translation>
+    </message>
+    <message>
+        <source>Where the log comes from</source>
+        <translation>ログの取得元</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cancel build</source>
+        <translation>ビルドをキャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel %1?</source>
+        <translation>%1 をキャンセルしますか？</translation>
+    </message>
+    <message>
+        <source>The build stops where it is; what it already changed stays.</source>
+        <translation>ビルドはその時点で停止します。すでに変更された内容はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Not following any more: the Lagoon session ended. Open the build again from the Deployments dock once signed in.</source>
+        <translation>追従を停止しました: Lagoon のセッションが終了しました。サインイン後に「デプロイ」パネルからビルドを開き直してください。</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::RolloutRecord</name>
     <message>
         <source>pending</source>
@@ -7493,6 +8329,10 @@ Command: %2</source>
     <message>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>completed with warnings</source>
+        <translation>完了（警告あり）</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +8412,28 @@ Command: %2</source>
         <source>Time</source>
         <translation>時間</translation>
     </message>
+    <message>
+        <source>usual ~%1</source>
+        <translation>通常 約 %1</translation>
+    </message>
+    <message>
+        <source>same as last build</source>
+        <translation>前回のビルドと同じ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 (over %n earlier build(s))</source>
+        <translation>
+            <numerusform>%1 · %2（過去 %n 回のビルドに基づく）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 vs last build</source>
+        <translation>前回のビルド比 %1</translation>
+    </message>
+    <message>
+        <source>vs. earlier</source>
+        <translation>過去との比較</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::RolloutView</name>
@@ -7618,8 +8480,102 @@ Command: %2</source>
         <translation>ロールアウトのステップ</translation>
     </message>
     <message>
-        <source>Step log</source>
-        <translation>ステップのログ</translation>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log · %1 line(s)</source>
+        <translation>
+            <numerusform>ログ · %1 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>ログを保存</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>ログファイル (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the log to %1: %2</source>
+        <translation>ログを %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Completed with warnings</source>
+        <translation>完了（警告あり）</translation>
+    </message>
+    <message>
+        <source>triggered by %1</source>
+        <translation>%1 が開始</translation>
+    </message>
+    <message>
+        <source>queued (position %1)</source>
+        <translation>待機中（%1 番目）</translation>
+    </message>
+    <message>
+        <source>Rollout log</source>
+        <translation>ロールアウトのログ</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>追従</translation>
+    </message>
+    <message>
+        <source>Keep the newest lines in view (End)</source>
+        <translation>常に最新の行を表示します (End)</translation>
+    </message>
+    <message>
+        <source>Fold All</source>
+        <translation>すべて折りたたむ</translation>
+    </message>
+    <message>
+        <source>Fold every step to one line</source>
+        <translation>各ステップを 1 行に折りたたみます</translation>
+    </message>
+    <message>
+        <source>Unfold All</source>
+        <translation>すべて展開</translation>
+    </message>
+    <message>
+        <source>Unfold every step</source>
+        <translation>すべてのステップを展開します</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (Ctrl+C)</source>
+        <translation>選択した行をコピーします (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the whole log as a text file</source>
+        <translation>ログ全体をテキストファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Find in the log (Ctrl+F)</source>
+        <translation>ログ内を検索します (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Log tools</source>
+        <translation>ログツール</translation>
     </message>
 </context>
 <context>
@@ -8155,6 +9111,17 @@ Command: %2</source>
     <message>
         <source>Saving the token in the keychain…</source>
         <translation>トークンをキーチェーンに保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::SshBuildLogSource</name>
+    <message>
+        <source>followed live over SSH (%1)</source>
+        <translation>SSH 経由でライブ追従中（%1）</translation>
+    </message>
+    <message>
+        <source>This account has no SSH endpoint for build logs</source>
+        <translation>このアカウントにはビルドログ用の SSH エンドポイントがありません</translation>
     </message>
 </context>
 <context>
@@ -9121,6 +10088,13 @@ Command: %2</source>
     <message>
         <source>value</source>
         <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Rollouts</source>
+        <translation>ロールアウト</translation>
     </message>
 </context>
 </TS>
