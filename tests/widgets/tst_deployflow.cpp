@@ -142,9 +142,9 @@ private Q_SLOTS:
         const bool added = Test::SandboxFixture::waitUntil([&key, &why] {
             QProcess add;
             add.start(QStringLiteral("ssh-add"), {QStringLiteral("-q"), key});
-            const bool ok = add.waitForFinished(20000) && add.exitCode() == 0;
+            const bool accepted = add.waitForFinished(20000) && add.exitCode() == 0;
             why = add.readAllStandardError();
-            return ok;
+            return accepted;
         }, 20000);
         QVERIFY2(added, why.constData());
         QVERIFY(m_git.write(QStringLiteral("home/.ssh/known_hosts"),
