@@ -7,7 +7,9 @@
 // network delivers it (N runs, p50), appends the same lines to a hidden QPlainTextEdit with its
 // default settings (the baseline, once: it is slow), compares the per-line rates, measures the
 // memory of both (their own figure and the process's RSS growth) and times a search over the whole
-// log. Timings are reported, never asserted; exit code 1 only when the store reads back wrong.
+// log. Then it times the frames of a LogView scrolling and following the whole log beside a
+// QPlainTextEdit holding its first 100,000 lines (logviewscrollbench.cpp). Timings are reported,
+// never asserted; exit code 1 only when the store reads back wrong or the view paints the wrong lines.
 
 #include <algorithm>
 #include <cstdio>
@@ -30,6 +32,7 @@
 
 #include "tests/bench/benchmeasure.h"
 #include "tests/bench/buildloggenerator.h"
+#include "tests/bench/logviewscrollbench.h"
 
 using namespace Lagoon;
 
@@ -189,7 +192,8 @@ int main(int argc, char **argv)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write the results to FILE."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption noBaseline(QStringLiteral("skip-baseline"), QStringLiteral("Do not run QPlainTextEdit."));
-    parser.addOptions({linesOption, runsOption, json, noBaseline});
+    const QCommandLineOption noScroll(QStringLiteral("skip-scroll"), QStringLiteral("Do not time scrolling."));
+    parser.addOptions({linesOption, runsOption, json, noBaseline, noScroll});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
@@ -270,6 +274,16 @@ int main(int argc, char **argv)
     }
     const qsizetype hwm = procStatus("VmHWM");
 
+    // (e) Scrolling, last: it builds its own store and widgets.
+    LogViewScrollResult scroll;
+    if (!parser.isSet(noScroll)) {
+        say(QStringLiteral("  timing scrolling (LogView, then the QPlainTextEdit baseline)…"));
+        LogViewScrollBench::Options options;
+        if (parser.isSet(noBaseline))
+            options.baselineLines = 0;
+        scroll = LogViewScrollBench::run(log, options);
+    }
+
     const double storeNsPerLine = ingestSummary.medianMs * 1e6 / double(log.lines);
     const double storeMBps = double(log.text.size()) / double(Mi) / (ingestSummary.medianMs / 1000.0);
     const double memoryRatio = double(storeMemory) / double(log.text.size());
@@ -333,31 +347,39 @@ int main(int argc, char **argv)
     say(QStringLiteral("      findAll(\"drush/drush\", case-sensitive): p50 %1 ms, %2 matches")
             .arg(drushSummary.medianMs, 0, 'f', 1)
             .arg(drushCount));
+    if (!parser.isSet(noScroll)) {
+        for (const QString &line : scroll.describe())
+            say(line);
+        if (!scroll.error.isEmpty())
+            return 1;
+    }
 
     if (parser.isSet(json)) {
-        const QJsonObject out{{QStringLiteral("lines"), double(log.lines)},
-                              {QStringLiteral("bytes"), double(log.text.size())},
-                              {QStringLiteral("ingest"), ingestSummary.toJson()},
-                              {QStringLiteral("ingestNsPerLine"), storeNsPerLine},
-                              {QStringLiteral("baselineLines"), double(baseline.lines)},
-                              {QStringLiteral("baselineMs"), baseline.ms},
-                              {QStringLiteral("baselineCpuMs"), baseline.cpuMs},
-                              {QStringLiteral("storeOnBaselineLines"), sameLinesSummary.toJson()},
-                              {QStringLiteral("speedupPerLine"), speedup},
-                              {QStringLiteral("speedupOnBaselineLines"), sameLinesSpeedup},
-                              {QStringLiteral("budgetSpeedup"), BudgetSpeedup},
-                              {QStringLiteral("storeMemoryBytes"), double(storeMemory)},
-                              {QStringLiteral("storeMemoryRatio"), memoryRatio},
-                              {QStringLiteral("storeRssGrowthBytes"), double(storeRssGrowth)},
-                              {QStringLiteral("baselineRssGrowthBytes"), double(baseline.rssGrowth)},
-                              {QStringLiteral("baselineBytes"), double(baseline.bytes)},
-                              {QStringLiteral("budgetMemoryRatio"), BudgetMemory},
-                              {QStringLiteral("vmHwmBytes"), double(hwm)},
-                              {QStringLiteral("searchWarn"), warnSummary.toJson()},
-                              {QStringLiteral("searchWarnMatches"), double(warnCount)},
-                              {QStringLiteral("searchDrush"), drushSummary.toJson()},
-                              {QStringLiteral("searchDrushMatches"), double(drushCount)},
-                              {QStringLiteral("load1"), load[0]}};
+        QJsonObject out{{QStringLiteral("lines"), double(log.lines)},
+                        {QStringLiteral("bytes"), double(log.text.size())},
+                        {QStringLiteral("ingest"), ingestSummary.toJson()},
+                        {QStringLiteral("ingestNsPerLine"), storeNsPerLine},
+                        {QStringLiteral("baselineLines"), double(baseline.lines)},
+                        {QStringLiteral("baselineMs"), baseline.ms},
+                        {QStringLiteral("baselineCpuMs"), baseline.cpuMs},
+                        {QStringLiteral("storeOnBaselineLines"), sameLinesSummary.toJson()},
+                        {QStringLiteral("speedupPerLine"), speedup},
+                        {QStringLiteral("speedupOnBaselineLines"), sameLinesSpeedup},
+                        {QStringLiteral("budgetSpeedup"), BudgetSpeedup},
+                        {QStringLiteral("storeMemoryBytes"), double(storeMemory)},
+                        {QStringLiteral("storeMemoryRatio"), memoryRatio},
+                        {QStringLiteral("storeRssGrowthBytes"), double(storeRssGrowth)},
+                        {QStringLiteral("baselineRssGrowthBytes"), double(baseline.rssGrowth)},
+                        {QStringLiteral("baselineBytes"), double(baseline.bytes)},
+                        {QStringLiteral("budgetMemoryRatio"), BudgetMemory},
+                        {QStringLiteral("vmHwmBytes"), double(hwm)},
+                        {QStringLiteral("searchWarn"), warnSummary.toJson()},
+                        {QStringLiteral("searchWarnMatches"), double(warnCount)},
+                        {QStringLiteral("searchDrush"), drushSummary.toJson()},
+                        {QStringLiteral("searchDrushMatches"), double(drushCount)},
+                        {QStringLiteral("load1"), load[0]}};
+        if (!parser.isSet(noScroll))
+            out.insert(QStringLiteral("scroll"), scroll.toJson());
         QFile f(parser.value(json));
         if (!f.open(QIODevice::WriteOnly)) {
             say(QStringLiteral("cannot write ") + parser.value(json));
