@@ -14,36 +14,13 @@
 
 #include "core/deploy/gitcredentialhelper.h"
 #include "core/deploy/knownhosts.h"
+#include "core/project/libgit2handles.h"
 
 namespace Lagoon {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Paired per push, so the library works from any worker thread without set-up in main().
-struct LibGit2
-{
-    LibGit2() { git_libgit2_init(); }
-    ~LibGit2() { git_libgit2_shutdown(); }
-    LibGit2(const LibGit2 &) = delete;
-    LibGit2 &operator=(const LibGit2 &) = delete;
-};
-
-template <typename T, void (*Free)(T *)>
-struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using RepositoryPtr = std::unique_ptr<git_repository, Deleter<git_repository, git_repository_free>>;
-using ReferencePtr = std::unique_ptr<git_reference, Deleter<git_reference, git_reference_free>>;
-using RemotePtr = std::unique_ptr<git_remote, Deleter<git_remote, git_remote_free>>;
-
-QString lastGitError()
-{
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message) : QString();
-}
 
 using Failure = GitPushResult::Failure;
 
@@ -191,7 +168,7 @@ GitPushResult failed(GitPushResult result, Failure failure, const QString &messa
 {
     result.failure = failure;
     result.message = message;
-    result.detail = detail.isEmpty() ? lastGitError() : detail;
+    result.detail = detail.isEmpty() ? Git::lastError() : detail;
     return result;
 }
 
@@ -199,7 +176,7 @@ GitPushResult failed(GitPushResult result, Failure failure, const QString &messa
 GitPushResult explain(GitPushResult result, int code, const PushContext &context)
 {
     const git_error *e = git_error_last();
-    const QString text = lastGitError();
+    const QString text = Git::lastError();
     const QString host = context.url.host();
     if (code == GIT_ENONFASTFORWARD)
         return failed(result, Failure::Rejected,
@@ -264,12 +241,12 @@ bool GitPusher::push(const QString &path, const GitPushOptions &options)
 GitPushResult GitPusher::pushNow(const QString &path, const GitPushOptions &options,
                                  const std::function<bool(int, int)> &progress)
 {
-    const LibGit2 library;
+    const Git::Library library;
     GitPushResult result;
     git_repository *rawRepository = nullptr;
     if (git_repository_open_ext(&rawRepository, path.toUtf8().constData(), 0, nullptr) != 0)
         return failed(result, Failure::Other, tr("%1 is not in a git repository.").arg(path));
-    const RepositoryPtr repository(rawRepository);
+    const Git::RepositoryPtr repository(rawRepository);
     const char *workdir = git_repository_workdir(repository.get());
 
     result.branch = options.branch;
@@ -277,7 +254,7 @@ GitPushResult GitPusher::pushNow(const QString &path, const GitPushOptions &opti
         git_reference *rawHead = nullptr;
         if (git_repository_head(&rawHead, repository.get()) != 0)
             return failed(result, Failure::Other, tr("The repository has no commit to push."));
-        const ReferencePtr head(rawHead);
+        const Git::ReferencePtr head(rawHead);
         if (!git_reference_is_branch(head.get()))
             return failed(result, Failure::Other, tr("HEAD is detached; check out a branch to push it."));
         const char *name = nullptr;
@@ -305,7 +282,7 @@ GitPushResult GitPusher::pushNow(const QString &path, const GitPushOptions &opti
     git_remote *rawRemote = nullptr;
     if (git_remote_lookup(&rawRemote, repository.get(), result.remote.toUtf8().constData()) != 0)
         return failed(result, Failure::Other, tr("The repository has no remote called %1.").arg(result.remote));
-    const RemotePtr remote(rawRemote);
+    const Git::RemotePtr remote(rawRemote);
     const char *pushUrl = git_remote_pushurl(remote.get());
     result.url = QString::fromUtf8(pushUrl ? pushUrl : git_remote_url(remote.get()));
 
@@ -341,7 +318,7 @@ GitPushResult GitPusher::pushNow(const QString &path, const GitPushOptions &opti
     if (options.setUpstream && !hasUpstream) {
         git_reference *rawBranch = nullptr;
         if (git_branch_lookup(&rawBranch, repository.get(), result.branch.toUtf8().constData(), GIT_BRANCH_LOCAL) == 0) {
-            const ReferencePtr branch(rawBranch);
+            const Git::ReferencePtr branch(rawBranch);
             // Best effort: the push worked; a missing upstream only shows as "not on a remote".
             git_branch_set_upstream(branch.get(), (result.remote + u'/' + result.branch).toUtf8().constData());
         }

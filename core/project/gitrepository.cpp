@@ -9,40 +9,15 @@
 #include <QDir>
 #include <QTimeZone>
 
+#include "core/project/libgit2handles.h"
+
 namespace Lagoon {
 
 namespace {
 
-// libgit2 keeps a reference count of init calls; pairing them per inspection keeps the
-// library usable from any worker thread without global set-up in main().
-struct LibGit2
-{
-    LibGit2() { git_libgit2_init(); }
-    ~LibGit2() { git_libgit2_shutdown(); }
-    LibGit2(const LibGit2 &) = delete;
-    LibGit2 &operator=(const LibGit2 &) = delete;
-};
-
-template <typename T, void (*Free)(T *)>
-struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using RepositoryPtr = std::unique_ptr<git_repository, Deleter<git_repository, git_repository_free>>;
-using ReferencePtr = std::unique_ptr<git_reference, Deleter<git_reference, git_reference_free>>;
-using CommitPtr = std::unique_ptr<git_commit, Deleter<git_commit, git_commit_free>>;
-using StatusListPtr = std::unique_ptr<git_status_list, Deleter<git_status_list, git_status_list_free>>;
-using RemotePtr = std::unique_ptr<git_remote, Deleter<git_remote, git_remote_free>>;
-
-QString lastGitError()
-{
-    const git_error *e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message) : QString();
-}
-
 std::unexpected<Error> gitError(const QString &what)
 {
-    return makeError(Error::Code::GitFailed, GitRepository::tr("Git: %1").arg(what), lastGitError());
+    return makeError(Error::Code::GitFailed, GitRepository::tr("Git: %1").arg(what), Git::lastError());
 }
 
 QString fromUtf8(const char *s)
@@ -55,7 +30,7 @@ Result<GitCommit> readCommit(git_repository *repo, const git_oid *oid)
     git_commit *raw = nullptr;
     if (git_commit_lookup(&raw, repo, oid) != 0)
         return gitError(GitRepository::tr("cannot read the HEAD commit"));
-    const CommitPtr commit(raw);
+    const Git::CommitPtr commit(raw);
     GitCommit result;
     result.sha = fromUtf8(git_oid_tostr_s(oid));
     result.subject = fromUtf8(git_commit_summary(commit.get()));
@@ -75,7 +50,7 @@ void readHead(git_repository *repo, GitState &state)
         // No commit yet: HEAD is a symbolic ref to a branch that does not exist.
         git_reference *raw = nullptr;
         if (git_reference_lookup(&raw, repo, "HEAD") == 0) {
-            const ReferencePtr ref(raw);
+            const Git::ReferencePtr ref(raw);
             const QString target = fromUtf8(git_reference_symbolic_target(ref.get()));
             state.branch = target.startsWith(QLatin1String("refs/heads/")) ? target.mid(11) : target;
         }
@@ -87,7 +62,7 @@ Result<void> readBranchAndUpstream(git_repository *repo, GitState &state)
     git_reference *rawHead = nullptr;
     if (git_repository_head(&rawHead, repo) != 0)
         return gitError(GitRepository::tr("cannot resolve HEAD"));
-    const ReferencePtr head(rawHead);
+    const Git::ReferencePtr head(rawHead);
     const git_oid *headOid = git_reference_target(head.get());
     if (!headOid)
         return gitError(GitRepository::tr("HEAD points nowhere"));
@@ -107,7 +82,7 @@ Result<void> readBranchAndUpstream(git_repository *repo, GitState &state)
         return {};
     if (rc != 0)
         return gitError(GitRepository::tr("cannot read the upstream of %1").arg(state.branch));
-    const ReferencePtr upstream(rawUpstream);
+    const Git::ReferencePtr upstream(rawUpstream);
     state.upstream = fromUtf8(git_reference_shorthand(upstream.get()));
     const git_oid *upstreamOid = git_reference_target(upstream.get());
     if (!upstreamOid)
@@ -153,7 +128,7 @@ Result<void> readChanges(git_repository *repo, GitState &state)
     git_status_list *raw = nullptr;
     if (git_status_list_new(&raw, repo, &options) != 0)
         return gitError(GitRepository::tr("cannot read the working tree status"));
-    const StatusListPtr list(raw);
+    const Git::StatusListPtr list(raw);
     const size_t count = git_status_list_entrycount(list.get());
     state.changes.reserve(static_cast<qsizetype>(count));
     for (size_t i = 0; i < count; ++i) {
@@ -178,7 +153,7 @@ Result<void> readRemotes(git_repository *repo, GitState &state)
         git_remote *raw = nullptr;
         if (git_remote_lookup(&raw, repo, names.strings[i]) != 0)
             continue;
-        const RemotePtr remote(raw);
+        const Git::RemotePtr remote(raw);
         GitRemote r;
         r.name = fromUtf8(git_remote_name(remote.get()));
         r.url = fromUtf8(git_remote_url(remote.get()));
@@ -193,7 +168,7 @@ Result<void> readRemotes(git_repository *repo, GitState &state)
 
 Result<GitState> GitRepository::inspect(const QString &path)
 {
-    const LibGit2 library;
+    const Git::Library library;
     GitState state;
 
     git_repository *raw = nullptr;
@@ -203,7 +178,7 @@ Result<GitState> GitRepository::inspect(const QString &path)
         return state;
     if (rc != 0)
         return gitError(tr("cannot open the repository at %1").arg(QDir::toNativeSeparators(path)));
-    const RepositoryPtr repo(raw);
+    const Git::RepositoryPtr repo(raw);
 
     state.isRepository = true;
     const char *workdir = git_repository_workdir(repo.get());
