@@ -293,6 +293,9 @@ void LagoonRolloutFeed::fallBackToPolling(const QString &reason)
 
 void LagoonRolloutFeed::onLines(const QList<QByteArray> &lines, bool fromStart)
 {
+    // A request already on its way when the feed stopped still answers: what it brings is not shown.
+    if (m_stopped)
+        return;
     const QList<QByteArray> fresh = m_splicer.take(lines, fromStart);
     for (const QByteArray &line : fresh)
         m_parser.addLine(line);
