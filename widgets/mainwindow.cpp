@@ -95,6 +95,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
     createActions();
     m_deploy = new DeployController(this);
+    m_deploy->setSessionSource([this] { return m_lagoonBrowser->session(); });
     createMenus();
     createDocks();
 

@@ -28,6 +28,7 @@
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimeZone>
 #include <QTreeView>
@@ -35,9 +36,13 @@
 #include "core/notify/deploymentmonitor.h"
 #include "core/notify/notificationpolicy.h"
 #include "core/notify/notificationsettings.h"
+#include "core/remote/lagoonrolloutfeed.h"
 #include "core/remote/lagoonsession.h"
+#include "core/rollout/rollout.h"
 #include "core/settings/settings.h"
 
+#include "widgets/deploy/deploycontroller.h"
+#include "widgets/deploy/remoterolloutpage.h"
 #include "widgets/lagoon/lagoonbrowser.h"
 #include "widgets/lagoon/lagoondeploymentsmodel.h"
 #include "widgets/lagoon/lagoondeploymentspanel.h"
@@ -271,6 +276,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(builds->currentIndex().data(LagoonDeploymentsModel::NameRole).toString(),
                                   QStringLiteral("lagoon-build-def456"), 15000);
         QVERIFY(window.isVisible());
+        // The Rollouts dock follows that build on a page of its own, in front.
+        QTRY_VERIFY_WITH_TIMEOUT(window.deployController()->page(QStringLiteral("sandbox"), QStringLiteral("lagoon-demo"),
+                                                                 QStringLiteral("lagoon-build-def456")),
+                                 15000);
+        RemoteRolloutPage *page = window.deployController()->page(QStringLiteral("sandbox"), QStringLiteral("lagoon-demo"),
+                                                                  QStringLiteral("lagoon-build-def456"));
+        QCOMPARE(window.deployController()->pages()->currentWidget(), page);
+        QTRY_COMPARE_WITH_TIMEOUT(page->feed()->rollout()->state(), RolloutState::Failed, 15000);
         // Now the user looks at that build in the focused window: its outcome would not pop up.
         const DeploymentRef shownRef{QStringLiteral("sandbox"), QStringLiteral("lagoon-demo"), QStringLiteral("main"),
                                      QStringLiteral("lagoon-build-def456")};

@@ -86,6 +86,8 @@ void DeployController::setProject(Project *project)
 
 LagoonSession *DeployController::session() const
 {
+    if (m_sessionSource)
+        return m_sessionSource();
     return m_connection ? m_connection->session() : nullptr;
 }
 
@@ -190,7 +192,8 @@ RemoteRolloutPage *DeployController::openPage(const LagoonEnvironmentRef &enviro
     } else {
         // The log streams over the SSH portal where the account has an SSH endpoint.
         LagoonRolloutFeed::Options options;
-        if (const auto account = m_connection->currentAccount(); account && !account->sshHost.isEmpty())
+        if (const auto account = m_connection ? m_connection->currentAccount() : std::nullopt;
+            account && !account->sshHost.isEmpty())
             options.ssh = account->sshOptions();
         auto *created = new RemoteRolloutPage(current, environment, buildName, options, m_pages);
         m_pages->insertTab(0, created, buildName);

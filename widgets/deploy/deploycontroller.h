@@ -38,6 +38,8 @@ public:
     ~DeployController() override;
 
     void setConnection(LagoonConnection *connection);
+    /** Where the session comes from: the window's Lagoon browser shows the account it uses. */
+    void setSessionSource(std::function<LagoonSession *()> source) { m_sessionSource = std::move(source); }
     void setProject(Project *project);
 
     QAction *deployAction() const { return m_deployAction; }
@@ -76,6 +78,7 @@ private:
 
     QMainWindow *m_window;
     QPointer<LagoonConnection> m_connection;
+    std::function<LagoonSession *()> m_sessionSource;
     QPointer<Project> m_project;
     QAction *m_deployAction;
     QDockWidget *m_dock;
