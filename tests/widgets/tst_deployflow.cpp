@@ -286,6 +286,37 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.control("POST", QStringLiteral("/speed"), {{QStringLiteral("factor"), 0.05}}).ok());
     }
 
+    void theComposeProjectStaysUntilTheUserPicksAnother()
+    {
+        // The compose file names a project this account does not have: the dialog says so rather
+        // than deploying whatever Lagoon lists first; picking one in the list is what changes it.
+        QFile compose(m_work + QStringLiteral("/docker-compose.yml"));
+        QVERIFY(compose.open(QIODevice::ReadOnly));
+        const QByteArray original = compose.readAll();
+        compose.close();
+        QByteArray renamed = original;
+        renamed.replace("&lagoon-project lagoon-demo", "&lagoon-project drupal-example");
+        QVERIFY(m_git.write(QStringLiteral("work/docker-compose.yml"), renamed));
+        auto project = openProject();
+        QVERIFY(project);
+        DeployDialog dialog(m_session.get(), project.get());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.projectChoice()->findText(QStringLiteral("lagoon-demo")) >= 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.report().has_value(), 30000);
+        QCOMPARE(dialog.target().project, QStringLiteral("drupal-example"));
+        QCOMPARE(dialog.target().projectSource, DeployTarget::ProjectSource::ComposeKey);
+        QVERIFY(!dialog.deployButton()->isEnabled());
+        QVERIFY2(dialog.blockedReason().contains(QLatin1String("no Lagoon project drupal-example")),
+                 qPrintable(dialog.blockedReason()));
+
+        const int index = dialog.projectChoice()->findText(QStringLiteral("lagoon-demo"));
+        dialog.projectChoice()->setCurrentIndex(index);
+        Q_EMIT dialog.projectChoice()->activated(index);
+        QCOMPARE(dialog.target().project, QStringLiteral("lagoon-demo"));
+        QCOMPARE(dialog.target().projectSource, DeployTarget::ProjectSource::UserChoice);
+        QVERIFY(m_git.write(QStringLiteral("work/docker-compose.yml"), original));
+    }
+
     void validationErrorsBlockDeployAndOpenInTheEditor()
     {
         // A broken .lagoon.yml, not committed: the checks name it and Deploy stays off.

@@ -89,6 +89,7 @@ DeployDialog::DeployDialog(LagoonSession *session, Project *project, QWidget *pa
         m_variablesToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     });
     connect(m_projectChoice, &QComboBox::activated, this, [this] {
+        m_userProject = m_projectChoice->currentText();
         resolveTarget();
         fillEnvironments();
         updateState();
@@ -167,10 +168,9 @@ void DeployDialog::resolveTarget()
 {
     if (!m_project)
         return;
-    const bool userPicked = m_projectChoice->currentIndex() >= 0 && !m_target.project.isEmpty() &&
-                            m_projectChoice->currentText() != m_target.project;
-    m_target = DeployTarget::resolve(m_project->gitState(), m_projects, m_project->files().projectName,
-                                     userPicked ? m_projectChoice->currentText() : QString());
+    // Only a project the user picked overrides the compose key and the git remote; refilling the
+    // list moves the combo's current item without anyone choosing it.
+    m_target = DeployTarget::resolve(m_project->gitState(), m_projects, m_project->files().projectName, m_userProject);
     if (m_projectChoice->findText(m_target.project) < 0 && !m_target.project.isEmpty())
         m_projectChoice->addItem(m_target.project);
     m_projectChoice->setCurrentText(m_target.project);
@@ -226,7 +226,7 @@ QString DeployDialog::blockedReason() const
         return tr("Not signed in to Lagoon.");
     if (m_target.project.isEmpty())
         return tr("No Lagoon project: set x-lagoon-project in docker-compose.yml or pick one above.");
-    if (m_projectsLoaded && !m_target.projectKnown && m_projectChoice->findText(m_target.project) < 0)
+    if (m_projectsLoaded && !m_target.projectKnown)
         return tr("Your account has no Lagoon project %1.").arg(m_target.project);
     if (environment.isEmpty())
         return tr("No branch to deploy: check out a branch or pick an existing environment.");

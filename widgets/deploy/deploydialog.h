@@ -93,6 +93,7 @@ private:
     QJsonArray m_projects;
     bool m_projectsLoaded = false;
     DeployTarget m_target;
+    QString m_userProject;
     std::optional<DeployPreflightReport> m_report;
     bool m_deploying = false;
 
