@@ -11,7 +11,7 @@
 
 #include "core/remote/lagoonsession.h"
 #include "core/util/error.h"
-#include "widgets/lagoon/lagoonenvironmentref.h"
+#include "core/remote/lagoonenvironmentref.h"
 
 class QComboBox;
 class QLabel;

@@ -13,7 +13,7 @@
 
 #include "core/remote/lagoonsession.h"
 #include "core/util/error.h"
-#include "widgets/lagoon/lagoonenvironmentref.h"
+#include "core/remote/lagoonenvironmentref.h"
 
 class QAction;
 class QLabel;

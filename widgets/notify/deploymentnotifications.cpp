@@ -12,7 +12,7 @@
 #include "core/settings/settings.h"
 
 #include "widgets/lagoon/lagoonbrowser.h"
-#include "widgets/lagoon/lagoonenvironmentref.h"
+#include "core/remote/lagoonenvironmentref.h"
 #include "widgets/notify/desktopnotifier.h"
 #include "widgets/notify/lagoontrayicon.h"
 #include "widgets/notify/traynotifier.h"
