@@ -412,7 +412,7 @@ void FindReplaceBar::updateStatus()
     } else if (m_current >= 0) {
         text = tr("%1 of %2").arg(m_current + 1).arg(m_matches.size());
     } else if (!m_matches.isEmpty()) {
-        text = tr("%n match(es)", nullptr, static_cast<int>(m_matches.size()));
+        text = tr("%Ln match(es)", nullptr, static_cast<int>(m_matches.size()));
     }
     m_status->setText(text);
     QPalette statusPalette = palette();

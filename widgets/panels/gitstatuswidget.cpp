@@ -106,7 +106,7 @@ void GitStatusWidget::updateTexts()
     // Arrows as git GUIs show them: commits to push, commits to pull.
     m_sync->setText(QStringLiteral("↑%1 ↓%2").arg(m_state.ahead).arg(m_state.behind));
     if (m_state.isDirty())
-        m_changes->setText(tr("%n changed", nullptr, static_cast<int>(m_state.changes.size())));
+        m_changes->setText(tr("%Ln changed", nullptr, static_cast<int>(m_state.changes.size())));
     else
         m_changes->setText(tr("clean"));
 
@@ -122,8 +122,8 @@ void GitStatusWidget::updateTexts()
             << tr("%n commit(s) to pull", nullptr, m_state.behind);
     else if (!m_state.detached)
         tip << tr("No upstream branch");
-    tip << tr("%n uncommitted change(s), %1 untracked", nullptr, static_cast<int>(m_state.changes.size()))
-               .arg(m_state.untrackedCount());
+    tip << tr("%Ln uncommitted change(s), %1 untracked", nullptr, static_cast<int>(m_state.changes.size()))
+               .arg(QLocale().toString(m_state.untrackedCount()));
     setToolTip(tip.join(QLatin1Char('\n')));
     setAccessibleName(tr("Git status"));
     setAccessibleDescription(tip.join(QStringLiteral("; ")));

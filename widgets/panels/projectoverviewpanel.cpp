@@ -187,7 +187,7 @@ void ProjectOverviewPanel::updateGit()
     m_remotes->setText(remotes.isEmpty() ? tr("none") : remotes.join(QLatin1Char('\n')));
 
     m_changesTitle->setText(m_git.isDirty()
-                                ? tr("Uncommitted changes (%n):", nullptr, static_cast<int>(m_git.changes.size()))
+                                ? tr("Uncommitted changes (%Ln):", nullptr, static_cast<int>(m_git.changes.size()))
                                 : tr("No uncommitted changes: the working tree is clean."));
     for (const GitChange &change : m_git.changes) {
         QString state;

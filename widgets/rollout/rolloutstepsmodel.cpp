@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QPalette>
 #include <QTimer>
 
@@ -156,7 +157,7 @@ QString RolloutStepsModel::formatDuration(std::chrono::milliseconds duration)
 {
     const qint64 ms = duration.count();
     if (ms < 10000)
-        return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
     const qint64 seconds = ms / 1000;
     if (seconds < 60)
         return tr("%1 s").arg(seconds);

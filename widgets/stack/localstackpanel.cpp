@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
@@ -589,7 +590,7 @@ void LocalStackPanel::onCommandFinished(const ComposeResult &result)
     applyDeferredProject();
     const double seconds = double(result.elapsed.count()) / 1000.0;
     if (result.succeeded()) {
-        setStatus(tr("%1: done in %2 s").arg(result.command.description()).arg(seconds, 0, 'f', 1), 0);
+        setStatus(tr("%1: done in %2 s").arg(result.command.description(), QLocale().toString(seconds, 'f', 1)), 0);
     } else if (result.status == ComposeResult::Status::Cancelled) {
         setStatus(tr("%1: cancelled").arg(result.command.description()), int(Badge::Tone::Warning));
     } else {
@@ -645,7 +646,7 @@ void LocalStackPanel::runLocally()
     connect(m_localRollout, &LocalRollout::finished, this, [this](RolloutState state) {
         applyDeferredProject();
         const Rollout *rollout = m_localRollout ? m_localRollout->rollout() : nullptr;
-        const QString time = rollout ? QString::number(double(rollout->record().duration().count()) / 1000.0, 'f', 1)
+        const QString time = rollout ? QLocale().toString(double(rollout->record().duration().count()) / 1000.0, 'f', 1)
                                      : QString();
         switch (state) {
         case RolloutState::Succeeded:

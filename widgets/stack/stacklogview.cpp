@@ -383,7 +383,7 @@ void StackLogView::updateMatchLabel()
     m_matches->setVisible(searching);
     m_previous->setEnabled(m_matchCount > 0);
     m_next->setEnabled(m_matchCount > 0);
-    m_matches->setText(m_matchCount == 0 ? tr("No matches") : tr("%n match(es)", nullptr, m_matchCount));
+    m_matches->setText(m_matchCount == 0 ? tr("No matches") : tr("%Ln match(es)", nullptr, m_matchCount));
 }
 
 void StackLogView::changeEvent(QEvent *event)
