@@ -41,7 +41,7 @@ QStringList DeployPreflightReport::gitFindings() const
     if (git.detached)
         findings << tr("HEAD is detached (at %1): check out a branch to deploy it.").arg(git.head.shortSha());
     if (git.isDirty())
-        findings << tr("%n file(s) have uncommitted changes, which Lagoon will not see.", nullptr,
+        findings << tr("%Ln file(s) have uncommitted changes, which Lagoon will not see.", nullptr,
                        static_cast<int>(git.changes.size()));
     if (!git.detached && !git.unborn) {
         if (!git.hasUpstream())

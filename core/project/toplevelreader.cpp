@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 
 #include "core/yaml/yamldocument.h"
 
@@ -32,10 +33,9 @@ Result<void> TopLevelReader::load()
     if (file.size() > MaxFileSize) {
         return makeError(Error::Code::ReadFailed,
                          QCoreApplication::translate("Lagoon::TopLevelReader",
-                                                     "%1 is %2 MB, larger than the %3 MB this tool reads")
-                             .arg(m_path)
-                             .arg(file.size() / (1024 * 1024))
-                             .arg(MaxFileSize / (1024 * 1024)));
+                                                     "%1 is %2, larger than the %3 this tool reads")
+                             .arg(m_path, QLocale().formattedDataSize(file.size()),
+                                  QLocale().formattedDataSize(MaxFileSize)));
     }
     m_content = file.readAll();
     if (m_content.contains('\0')) {

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QTimer>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -91,7 +92,7 @@ private:
 
 QString seconds(std::chrono::milliseconds duration)
 {
-    return QString::number(static_cast<double>(duration.count()) / 1000.0, 'f', duration.count() < 10000 ? 1 : 0);
+    return QLocale().toString(static_cast<double>(duration.count()) / 1000.0, 'f', duration.count() < 10000 ? 1 : 0);
 }
 
 } // namespace
