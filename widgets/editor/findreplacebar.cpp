@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QTextBlock>
@@ -410,7 +411,8 @@ void FindReplaceBar::updateStatus()
         text = tr("No results");
         problem = true;
     } else if (m_current >= 0) {
-        text = tr("%1 of %2").arg(m_current + 1).arg(m_matches.size());
+        const QLocale locale;
+        text = tr("%1 of %2").arg(locale.toString(m_current + 1), locale.toString(qsizetype(m_matches.size())));
     } else if (!m_matches.isEmpty()) {
         text = tr("%Ln match(es)", nullptr, static_cast<int>(m_matches.size()));
     }
