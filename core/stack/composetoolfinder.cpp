@@ -3,6 +3,7 @@
 #include "core/stack/composetoolfinder.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -140,7 +141,7 @@ void ComposeToolFinder::probe(ComposeTool::Kind kind, const QString &program, co
         if (process != m_process)
             return;
         if (!m_timer->isActive()) {
-            onProbeFinished(false, {}, tr("no answer within %1 s").arg(m_timeout.count() / 1000.0));
+            onProbeFinished(false, {}, tr("no answer within %1 s").arg(QLocale().toString(m_timeout.count() / 1000.0)));
             return;
         }
         const QByteArray out = process->readAllStandardOutput();
