@@ -25,6 +25,7 @@ class EditorWorkspace;
 class EmptyStatePanel;
 class FileEditorPage;
 class GitStatusWidget;
+class CommandPalette;
 class LagoonAccountsController;
 class LagoonBrowser;
 class LagoonConnection;
@@ -95,6 +96,22 @@ public:
     /** Closes the window for good (unsaved edits asked about first); false when the user cancelled. */
     bool quit();
 
+    /** The main areas F6 and Alt+0…Alt+4 move between, in that order. */
+    enum class Area
+    {
+        Editor,
+        Problems,
+        LocalStack,
+        Deployments,
+        Rollouts,
+    };
+    /** Shows the area (raising its dock) and gives the focus to its first control. */
+    void focusArea(Area area);
+    /** The area that has the keyboard focus, or -1. */
+    int focusedArea() const;
+    CommandPalette *commandPalette() const { return m_palette; }
+    QAction *commandPaletteAction() const { return m_paletteAction; }
+
 Q_SIGNALS:
     void projectLoaded(const QString &folder);
     void projectFailed(const QString &message);
@@ -131,6 +148,12 @@ private:
     void chooseProject();
     void showPreferences();
     void showAbout();
+    void createKeyboardActions();
+    void assignDockShortcuts();
+    /** Moves the focus to the next (+1) or previous (-1) area the user has not closed. */
+    void cycleFocus(int step);
+    QWidget *areaWidget(Area area) const;
+    QDockWidget *areaDock(Area area) const;
     static QString folderFromDrop(const QMimeData *mime);
 
     Settings *m_settings;
@@ -168,6 +191,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_goToMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_saveAction = nullptr;
@@ -180,6 +204,11 @@ private:
     QAction *m_lagoonAccountsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QAction *m_nextAreaAction = nullptr;
+    QAction *m_previousAreaAction = nullptr;
+    QList<QAction *> m_focusAreaActions;
+    CommandPalette *m_palette = nullptr;
 };
 
 } // namespace Lagoon
