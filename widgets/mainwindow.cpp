@@ -60,6 +60,13 @@ namespace {
 const QString ProjectProblems = QStringLiteral("project");
 // Focus changes come in bursts (menus, dialogs); re-reading git for each would be wasteful.
 constexpr qint64 MinRefreshIntervalMs = 2000;
+
+// The platform's key for a standard action, or a common one where the platform has none (Quit
+// and Preferences have none without a desktop theme, Preferences has none on Linux at all).
+QKeySequence standardKey(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    return QKeySequence::keyBindings(key).isEmpty() ? fallback : QKeySequence(key);
+}
 } // namespace
 
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
@@ -146,7 +153,7 @@ void MainWindow::createActions()
 
     m_closeAction = new QAction(QIcon::fromTheme(QStringLiteral("document-close")), QString(), this);
     m_closeAction->setObjectName(QStringLiteral("actionClose"));
-    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setShortcut(standardKey(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
     connect(m_closeAction, &QAction::triggered, this, [this] {
         if (confirmUnsaved())
             closeProject();
@@ -178,7 +185,7 @@ void MainWindow::createActions()
     });
     m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), QString(), this);
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setShortcut(standardKey(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     m_redoAction->setEnabled(false);
     connect(m_redoAction, &QAction::triggered, this, [this] {
         if (FileEditorPage *page = currentPage())
@@ -187,7 +194,7 @@ void MainWindow::createActions()
 
     m_refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this);
     m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcut(standardKey(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         if (m_project)
             m_project->refresh();
@@ -195,16 +202,14 @@ void MainWindow::createActions()
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcut(standardKey(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
 
     m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("configure")), QString(), this);
     m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
-    // Linux desktops bind no key to Preferences; Ctrl+, is what KDE and most editors use.
-    m_preferencesAction->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
-                                         ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
-                                         : QKeySequence(QKeySequence::Preferences));
+    // Ctrl+, is what KDE and most editors use.
+    m_preferencesAction->setShortcut(standardKey(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 

@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "core/settings/settings.h"
+#include "widgets/common/appearance.h"
+#include "widgets/common/commandpalette.h"
+#include "widgets/deploy/deploycontroller.h"
+#include "widgets/mainwindow.h"
+
+using namespace Lagoon;
+
+namespace {
+
+// The menu bar's commands, walked here on its own so the palette is checked against the menus.
+void collectMenu(const QMenu *menu, QSet<QAction *> &into)
+{
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : actions) {
+        if (action->menu())
+            collectMenu(action->menu(), into);
+        else if (!action->isSeparator() && action->isVisible())
+            into.insert(action);
+    }
+}
+
+QSet<QAction *> menuActions(const QMainWindow &window)
+{
+    QSet<QAction *> result;
+    const QList<QAction *> top = window.menuBar()->actions();
+    for (QAction *action : top) {
+        if (action->menu())
+            collectMenu(action->menu(), result);
+    }
+    return result;
+}
+
+} // namespace
+
+class tst_CommandPalette : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    Settings *m_settings = nullptr;
+    std::unique_ptr<MainWindow> m_window;
+
+    CommandPalette *palette() const { return m_window->commandPalette(); }
+    QLineEdit *field() const { return palette()->findChild<QLineEdit *>(QStringLiteral("commandPaletteFilter")); }
+    QTreeWidget *list() const { return palette()->findChild<QTreeWidget *>(QStringLiteral("commandPaletteList")); }
+
+    void openPalette()
+    {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), Qt::Key_P,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(palette()->isVisible());
+        QCOMPARE(QApplication::focusWidget(), field());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Appearance::setupIcons();
+    }
+
+    void init()
+    {
+        m_settings = new Settings(new QSettings(m_settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat), this);
+        // Two recent projects, so Open Recent has entries the palette must list too.
+        m_settings->setValue(SettingKeys::RecentProjects,
+                             QStringList{m_settingsDir.filePath(QStringLiteral("one")), m_settingsDir.filePath(QStringLiteral("two"))});
+        m_window = std::make_unique<MainWindow>(m_settings);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->focusArea(MainWindow::Area::Editor);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        delete m_settings;
+        m_settings = nullptr;
+    }
+
+    void shortcut_opensPaletteListingEveryMenuCommand()
+    {
+        openPalette();
+        const QSet<QAction *> fromMenus = menuActions(*m_window);
+        QVERIFY(fromMenus.size() > 20);
+        const QList<QAction *> listed = palette()->actions();
+        int fromMenusListed = 0;
+        for (QAction *action : listed)
+            fromMenusListed += fromMenus.contains(action) ? 1 : 0;
+        QCOMPARE(fromMenusListed, int(fromMenus.size()));
+        QCOMPARE(list()->topLevelItemCount(), int(listed.size()));
+        // The dock's own buttons are there as well, under the dock's name.
+        QAction *up = m_window->findChild<QAction *>(QStringLiteral("stackUp"));
+        QVERIFY(up);
+        QVERIFY(listed.contains(up));
+        // Disabled ones are listed too (Save, with no file open) and greyed.
+        QAction *save = m_window->findChild<QAction *>(QStringLiteral("actionSave"));
+        QVERIFY(!save->isEnabled());
+        const int row = int(palette()->visibleActions().indexOf(save));
+        QVERIFY(row >= 0);
+        QTreeWidgetItem *item = list()->topLevelItem(row);
+        QCOMPARE(item->text(0), QStringLiteral("File \u25B8 Save"));
+        QCOMPARE(item->text(1), QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
+        QCOMPARE(item->foreground(0).color(), palette()->palette().color(QPalette::Disabled, QPalette::Text));
+        // Checkable ones show their state.
+        QAction *problems = m_window->findChild<QDockWidget *>(QStringLiteral("dockProblems"))->toggleViewAction();
+        QTreeWidgetItem *problemsItem = list()->topLevelItem(int(palette()->visibleActions().indexOf(problems)));
+        QCOMPARE(problemsItem->checkState(0), problems->isChecked() ? Qt::Checked : Qt::Unchecked);
+        QVERIFY(!palette()->accessibleName().isEmpty());
+        QVERIFY(!field()->accessibleName().isEmpty());
+    }
+
+    void typing_ranksDeployFirst_enterRunsIt()
+    {
+        QAction *deploy = m_window->deployController()->deployAction();
+        // The dialog itself is tested elsewhere; here only that the palette fires the action.
+        disconnect(deploy, &QAction::triggered, m_window->deployController(), nullptr);
+        deploy->setEnabled(true);
+        QSignalSpy triggered(deploy, &QAction::triggered);
+        openPalette();
+        QTest::keyClicks(field(), QStringLiteral("depl"));
+        QCOMPARE(palette()->visibleActions().constFirst(), deploy);
+        QCOMPARE(list()->currentItem()->text(0), QStringLiteral("Lagoon \u25B8 Deploy…"));
+        QTest::keyClick(field(), Qt::Key_Return);
+        QCOMPARE(triggered.count(), 1);
+        QVERIFY(!palette()->isVisible());
+    }
+
+    void disabledCommand_doesNotRun_andSaysWhy()
+    {
+        QAction *deploy = m_window->deployController()->deployAction();
+        disconnect(deploy, &QAction::triggered, m_window->deployController(), nullptr);
+        deploy->setEnabled(false);
+        deploy->setStatusTip(QStringLiteral("Open a project first"));
+        QSignalSpy triggered(deploy, &QAction::triggered);
+        openPalette();
+        QTest::keyClicks(field(), QStringLiteral("deploy"));
+        QCOMPARE(palette()->visibleActions().constFirst(), deploy);
+        QTest::keyClick(field(), Qt::Key_Return);
+        QCOMPARE(triggered.count(), 0);
+        QVERIFY(palette()->isVisible());
+        auto *reason = palette()->findChild<QLabel *>(QStringLiteral("commandPaletteReason"));
+        QVERIFY(reason->isVisible());
+        QVERIFY(reason->text().contains(QStringLiteral("Open a project first")));
+        // A click does not run it either.
+        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, list()->visualItemRect(list()->topLevelItem(0)).center());
+        QCOMPARE(triggered.count(), 0);
+    }
+
+    void arrowsMove_escapeClosesAndGivesFocusBack()
+    {
+        m_window->focusArea(MainWindow::Area::Problems);
+        QWidget *before = QApplication::focusWidget();
+        QVERIFY(before);
+        openPalette();
+        QCOMPARE(list()->currentIndex().row(), 0);
+        QTest::keyClick(field(), Qt::Key_Down);
+        QTest::keyClick(field(), Qt::Key_Down);
+        QCOMPARE(list()->currentIndex().row(), 2);
+        QTest::keyClick(field(), Qt::Key_PageDown);
+        const int afterPageDown = list()->currentIndex().row();
+        QVERIFY(afterPageDown > 2);
+        QTest::keyClick(field(), Qt::Key_Up);
+        QCOMPARE(list()->currentIndex().row(), afterPageDown - 1);
+        QTest::keyClick(field(), Qt::Key_PageUp);
+        QVERIFY(list()->currentIndex().row() < afterPageDown - 1);
+        QTest::keyClick(field(), Qt::Key_Escape);
+        QVERIFY(!palette()->isVisible());
+        QCOMPARE(QApplication::focusWidget(), before);
+    }
+
+    void click_runsTheCommand()
+    {
+        openPalette();
+        QTest::keyClicks(field(), QStringLiteral("go local"));
+        QAction *goStack = m_window->findChild<QAction *>(QStringLiteral("actionFocusArea2"));
+        QCOMPARE(palette()->visibleActions().constFirst(), goStack);
+        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, list()->visualItemRect(list()->topLevelItem(0)).center());
+        QVERIFY(!palette()->isVisible());
+        QCOMPARE(m_window->focusedArea(), int(MainWindow::Area::LocalStack));
+    }
+
+    void keyboardOnly_paletteThenEnter()
+    {
+        QCOMPARE(m_window->focusedArea(), int(MainWindow::Area::Editor));
+        openPalette();
+        QTest::keyClicks(field(), QStringLiteral("deployments"));
+        // The Go To entry and the dock toggle both match; Down reaches the one wanted.
+        QAction *goDeployments = m_window->findChild<QAction *>(QStringLiteral("actionFocusArea3"));
+        const int row = int(palette()->visibleActions().indexOf(goDeployments));
+        QVERIFY(row >= 0);
+        for (int i = 0; i < row; ++i)
+            QTest::keyClick(field(), Qt::Key_Down);
+        QTest::keyClick(field(), Qt::Key_Return);
+        QCOMPARE(m_window->focusedArea(), int(MainWindow::Area::Deployments));
+    }
+
+    void f6_cyclesTheMainAreas()
+    {
+        using Area = MainWindow::Area;
+        QCOMPARE(m_window->focusedArea(), int(Area::Editor));
+        const auto press = [this](Qt::KeyboardModifiers modifiers) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, modifiers);
+            return m_window->focusedArea();
+        };
+        // The Rollouts dock is closed until a rollout starts: F6 passes it by.
+        QCOMPARE(press({}), int(Area::Problems));
+        QCOMPARE(press({}), int(Area::LocalStack));
+        QCOMPARE(press({}), int(Area::Deployments));
+        QCOMPARE(press({}), int(Area::Editor));
+        QCOMPARE(press(Qt::ShiftModifier), int(Area::Deployments));
+        // Tabbed-away docks come forward when reached.
+        QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("dockDeployments"))->isVisible());
+        // Ctrl+Alt+4 opens the Rollouts dock; then F6 reaches it.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_4, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_VERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("dockRollouts"))->isVisible());
+        m_window->focusArea(Area::Deployments);
+        QCOMPARE(press({}), int(Area::Rollouts));
+        QCOMPARE(press({}), int(Area::Editor));
+        // Alt+1 goes straight to the Problems.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(m_window->focusedArea(), int(Area::Problems));
+    }
+
+    void shortcuts_areUniqueAndCoverTheMainCommands()
+    {
+        QHash<QString, QStringList> owners;
+        const QList<QAction *> actions = m_window->findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->shortcutContext() != Qt::WindowShortcut && action->shortcutContext() != Qt::ApplicationShortcut)
+                continue;
+            const QList<QKeySequence> keys = action->shortcuts();
+            for (const QKeySequence &key : keys) {
+                if (!key.isEmpty())
+                    owners[key.toString()].append(CommandPalette::plainText(action) + QLatin1Char('/') + action->objectName());
+            }
+        }
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "))));
+
+        // Every main command answers to a key.
+        for (const char *name : {"actionOpen", "actionClose", "actionSave", "actionSaveAll", "actionUndo", "actionRedo",
+                                 "actionRefresh", "actionQuit", "actionPreferences", "actionLagoonAccounts", "actionDeploy",
+                                 "actionAbout", "actionCommandPalette", "actionNextArea", "actionPreviousArea",
+                                 "actionFocusArea0", "actionFocusArea1", "actionFocusArea2", "actionFocusArea3",
+                                 "actionFocusArea4", "stackRunLocally", "stackUp", "stackDown", "stackRestart",
+                                 "stackRebuild", "stackCancel", "lagoonDeployLatest", "lagoonCancelDeployment",
+                                 "lagoonWatchRollout"}) {
+            QAction *action = m_window->findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action, name);
+            QVERIFY2(!action->shortcut().isEmpty(), name);
+        }
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+            QVERIFY2(!dock->toggleViewAction()->shortcut().isEmpty(), qPrintable(dock->objectName()));
+    }
+};
+
+QTEST_MAIN(tst_CommandPalette)
+#include "tst_commandpalette.moc"
