@@ -1,0 +1,270 @@
+// SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "tests/bench/startupprobe.h"
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+using namespace Qt::StringLiterals;
+
+namespace Lagoon {
+
+namespace {
+
+constexpr int FirstFrameTimeoutMs = 60000;
+constexpr int ExitTimeoutMs = 30000;
+
+double nowNs()
+{
+    return double(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                      std::chrono::steady_clock::now().time_since_epoch())
+                      .count());
+}
+
+/** A "Key:   1234 kB" line of /proc/<pid>/status or smaps_rollup, in bytes; 0 when absent. */
+qint64 procKb(const QString &path, const QByteArray &key)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(QByteArray(key + ':')))
+            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return 0;
+}
+
+} // namespace
+
+StartupProbe::StartupProbe(QByteArray platform, QString scratch)
+    : m_platform(std::move(platform)), m_scratch(std::move(scratch))
+{
+}
+
+void StartupProbe::dropCaches()
+{
+    ::sync();
+    QFile drop(QStringLiteral("/proc/sys/vm/drop_caches"));
+    if (drop.open(QIODevice::WriteOnly))
+        drop.write("3\n");
+}
+
+StartupProbe::Child StartupProbe::spawn(const QString &program, const QStringList &args, QString &error)
+{
+    Child child;
+    const QString home = m_scratch + u'/' + QString::number(++m_launches);
+    const QStringList folders{u"config"_s, u"cache"_s, u"data"_s, u"runtime"_s};
+    for (const QString &folder : folders) {
+        if (!QDir().mkpath(home + u'/' + folder)) {
+            error = QStringLiteral("cannot create ") + home + u'/' + folder;
+            return child;
+        }
+    }
+    QFile::setPermissions(home + u"/runtime"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    child.stderrPath = home + u"/stderr.txt"_s;
+
+    // The environment of this process with the platform and the four XDG folders replaced.
+    const QList<QPair<QByteArray, QByteArray>> replaced{
+        {QByteArrayLiteral("QT_QPA_PLATFORM"), m_platform},
+        {QByteArrayLiteral("XDG_CONFIG_HOME"), QFile::encodeName(home + u"/config"_s)},
+        {QByteArrayLiteral("XDG_CACHE_HOME"), QFile::encodeName(home + u"/cache"_s)},
+        {QByteArrayLiteral("XDG_DATA_HOME"), QFile::encodeName(home + u"/data"_s)},
+        {QByteArrayLiteral("XDG_RUNTIME_DIR"), QFile::encodeName(home + u"/runtime"_s)}};
+    QList<QByteArray> envStrings;
+    for (char **e = environ; *e; ++e) {
+        const QByteArray entry(*e);
+        const QByteArray name = entry.left(entry.indexOf('='));
+        bool replace = false;
+        for (const auto &[key, value] : replaced)
+            replace = replace || key == name;
+        if (!replace)
+            envStrings << entry;
+    }
+    for (const auto &[key, value] : replaced)
+        envStrings << key + '=' + value;
+    QList<QByteArray> argStrings{QFile::encodeName(program)};
+    for (const QString &arg : args)
+        argStrings << arg.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &a : argStrings)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<char *> envp;
+    for (QByteArray &e : envStrings)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    int pipeFds[2];
+    if (::pipe2(pipeFds, O_CLOEXEC) != 0) {
+        error = QStringLiteral("pipe failed");
+        return child;
+    }
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, pipeFds[1], STDOUT_FILENO);
+    const QByteArray stderrFile = QFile::encodeName(child.stderrPath);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, stderrFile.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    if (m_dropCaches)
+        dropCaches();
+    const int rc = ::posix_spawn(&child.pid, argv.front(), &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(pipeFds[1]);
+    if (rc != 0) {
+        ::close(pipeFds[0]);
+        child.pid = -1;
+        error = QStringLiteral("cannot start %1: %2").arg(program, QString::fromLocal8Bit(strerror(rc)));
+        return child;
+    }
+    child.stdoutFd = pipeFds[0];
+    return child;
+}
+
+bool StartupProbe::readFirstFrame(const Child &child, double startNs, Launch &launch)
+{
+    QByteArray buffer;
+    const double deadline = startNs + FirstFrameTimeoutMs * 1e6;
+    while (true) {
+        qsizetype newline;
+        while ((newline = buffer.indexOf('\n')) >= 0) {
+            const QByteArray line = buffer.left(newline);
+            buffer.remove(0, newline + 1);
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(u"event"_s).toString() != u"first-frame"_s)
+                continue; // anything else the program prints on stdout
+            launch.wallMs = (nowNs() - startNs) / 1e6;
+            launch.reportedMs = o.value(u"msSinceProcessStart"_s).toDouble(-1);
+            launch.title = o.value(u"title"_s).toString();
+            launch.project = o.value(u"project"_s).toString();
+            return true;
+        }
+        const int waitMs = int((deadline - nowNs()) / 1e6);
+        if (waitMs <= 0) {
+            launch.error = QStringLiteral("no first-frame line within %1 s").arg(FirstFrameTimeoutMs / 1000);
+            return false;
+        }
+        pollfd fd{child.stdoutFd, POLLIN, 0};
+        if (::poll(&fd, 1, waitMs) < 0 && errno != EINTR) {
+            launch.error = QStringLiteral("poll failed");
+            return false;
+        }
+        char chunk[4096];
+        const ssize_t n = ::read(child.stdoutFd, chunk, sizeof chunk);
+        if (n == 0) {
+            launch.error = QStringLiteral("it closed stdout without a first-frame line");
+            return false;
+        }
+        if (n > 0)
+            buffer.append(chunk, n);
+    }
+}
+
+int StartupProbe::reap(const Child &child, int timeoutMs, bool terminate)
+{
+    if (terminate)
+        ::kill(child.pid, SIGTERM);
+    int status = 0;
+    for (int waited = 0;; waited += 10) {
+        const pid_t done = ::waitpid(child.pid, &status, WNOHANG);
+        if (done == child.pid)
+            break;
+        if (done < 0)
+            return -1;
+        if (waited >= timeoutMs) {
+            ::kill(child.pid, SIGKILL);
+            ::waitpid(child.pid, &status, 0);
+            return -1;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    if (child.stdoutFd >= 0)
+        ::close(child.stdoutFd);
+    if (WIFEXITED(status))
+        return WEXITSTATUS(status);
+    return WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM && terminate ? 0 : 128 + WTERMSIG(status);
+}
+
+QString StartupProbe::stderrTail(const Child &child) const
+{
+    QFile file(child.stderrPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = file.readAll().trimmed();
+    return text.isEmpty() ? QString() : QStringLiteral("; stderr ends: ") + QString::fromLocal8Bit(text.right(400));
+}
+
+StartupProbe::Launch StartupProbe::timeToFirstFrame(const QString &program, const QStringList &args)
+{
+    Launch launch;
+    const double start = nowNs();
+    const Child child = spawn(program, args, launch.error);
+    if (child.pid < 0)
+        return launch;
+    const bool seen = readFirstFrame(child, start, launch);
+    const int status = reap(child, seen ? ExitTimeoutMs : 0, !seen);
+    if (seen && status != 0)
+        launch.error = QStringLiteral("exit status %1 after the first frame").arg(status);
+    if (!launch.error.isEmpty())
+        launch.error += stderrTail(child);
+    return launch;
+}
+
+StartupProbe::Launch StartupProbe::idleMemory(const QString &program, const QStringList &args, int settleMs, int maxWaitMs)
+{
+    Launch launch;
+    const double start = nowNs();
+    const Child child = spawn(program, args, launch.error);
+    if (child.pid < 0)
+        return launch;
+    if (readFirstFrame(child, start, launch)) {
+        // The project finishes loading (and validating) after the first frame; wait until the
+        // resident size has stopped growing rather than a fixed time.
+        const QString status = QStringLiteral("/proc/%1/status").arg(child.pid);
+        const double lineNs = nowNs();
+        qint64 peak = procKb(status, "VmRSS");
+        double stableSinceNs = lineNs;
+        constexpr int PollMs = 100;
+        while ((nowNs() - lineNs) / 1e6 < maxWaitMs && (nowNs() - stableSinceNs) / 1e6 < settleMs) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(PollMs));
+            const qint64 rss = procKb(status, "VmRSS");
+            if (rss == 0) {
+                launch.error = QStringLiteral("it ended while idle");
+                break;
+            }
+            if (rss > peak) {
+                peak = rss;
+                stableSinceNs = nowNs();
+            }
+        }
+        launch.idleAfterMs = (stableSinceNs - lineNs) / 1e6;
+        launch.rssBytes = procKb(status, "VmRSS");
+        launch.pssBytes = procKb(QStringLiteral("/proc/%1/smaps_rollup").arg(child.pid), "Pss");
+    }
+    const int status = reap(child, ExitTimeoutMs, true);
+    if (launch.error.isEmpty() && status != 0)
+        launch.error = QStringLiteral("exit status %1 after SIGTERM").arg(status);
+    if (!launch.error.isEmpty())
+        launch.error += stderrTail(child);
+    return launch;
+}
+
+} // namespace Lagoon
