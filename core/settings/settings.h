@@ -28,7 +28,7 @@ struct SettingKey
 namespace SettingKeys {
 /// UI language as a BCP-47 code ("ja"); empty follows the system locale.
 inline const SettingKey<QString> Language{"ui/language", QString()};
-/// "system", "light" or "dark".
+/// "system", "light", "dark" or "high-contrast".
 inline const SettingKey<QString> ColorScheme{"ui/colorScheme", QStringLiteral("system")};
 inline const SettingKey<QByteArray> MainWindowGeometry{"ui/mainWindowGeometry", QByteArray()};
 inline const SettingKey<QByteArray> MainWindowState{"ui/mainWindowState", QByteArray()};

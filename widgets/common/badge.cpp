@@ -50,6 +50,9 @@ QColor Badge::colour(Tone tone, const QPalette &palette)
 
 QColor Badge::fill(Tone tone, const QPalette &palette)
 {
+    // A tint lowers the contrast the user asked for; the border and the word carry the tone.
+    if (Appearance::isHighContrast(palette))
+        return palette.color(QPalette::Base);
     return blend(colour(tone, palette), palette.color(QPalette::Base), Appearance::isDark(palette) ? 0.18 : 0.12);
 }
 
@@ -67,7 +70,8 @@ void Badge::paint(QPainter *painter, const QRect &rect, const QPalette &palette)
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor foreground = colour(tone, palette);
     QColor border = foreground;
-    border.setAlphaF(0.45f);
+    if (!Appearance::isHighContrast(palette))
+        border.setAlphaF(0.45f);
     painter->setPen(QPen(border, 1));
     painter->setBrush(fill(tone, palette));
     const qreal radius = rect.height() / 2.0;

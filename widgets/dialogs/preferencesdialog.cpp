@@ -221,6 +221,7 @@ void PreferencesDialog::retranslate()
     m_scheme->addItem(tr("Follow the system"), QStringLiteral("system"));
     m_scheme->addItem(tr("Light"), QStringLiteral("light"));
     m_scheme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_scheme->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
     m_scheme->setCurrentIndex(std::max(0, m_scheme->findData(scheme)));
 }
 
