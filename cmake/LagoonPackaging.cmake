@@ -35,9 +35,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# The first line is the synopsis; the rest the extended description (CPack indents it).
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
-Lagoon Desktop opens a project hosted on Lagoon, edits its .lagoon.yml and
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the extended description.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Lagoon Desktop opens a project hosted on Lagoon, edits its .lagoon.yml and
 docker-compose.yml with forms or as text and validates them the way Lagoon's
 build does, runs the local stack with Docker Compose, deploys environments
 and follows their rollout live, with desktop notifications.
@@ -48,10 +47,15 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 
 lagoon_distro_codename(_lagoon_codename)
 set(_lagoon_depends "")
-if(LAGOON_BUILD_GUI AND NOT _lagoon_codename STREQUAL "bookworm")
-    # From Debian 13 on Qt's SVG icon engine and image plugin (the window icon, every breeze icon)
-    # are a package of their own; on Debian 12 they are in libqt6svg6, which the binaries link.
-    list(APPEND _lagoon_depends qt6-svg-plugins)
+if(LAGOON_BUILD_GUI)
+    # Qt's SVG icon engine and image plugin draw the window icon and every breeze icon. Qt loads
+    # them as plugins, so dpkg-shlibdeps cannot see them: on Debian 12 they are in libqt6svg6, from
+    # Debian 13 on in a package of their own.
+    if(_lagoon_codename STREQUAL "bookworm")
+        list(APPEND _lagoon_depends libqt6svg6)
+    else()
+        list(APPEND _lagoon_depends qt6-svg-plugins)
+    endif()
 endif()
 list(JOIN _lagoon_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 
