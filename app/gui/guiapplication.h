@@ -4,6 +4,8 @@
 
 #include <memory>
 
+#include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -17,6 +19,7 @@ class DeploymentNotifications;
 class LagoonConnection;
 class MainWindow;
 class SecretStore;
+class SingleInstance;
 class Settings;
 class TranslationLoader;
 
@@ -31,7 +34,8 @@ class GuiApplication final : public QObject
     Q_DISABLE_COPY_MOVE(GuiApplication)
 
 public:
-    explicit GuiApplication(QApplication *app);
+    /** `sinceMain` was started first thing in main(), for the first-frame report. */
+    GuiApplication(QApplication *app, QElapsedTimer sinceMain);
     ~GuiApplication() override;
 
     /** Parses the command line, shows the window; returns an exit code >= 0 to stop early. */
@@ -39,6 +43,9 @@ public:
 
 private:
     void applySetting(const QString &key);
+    /** A second `lagoon-desktop [folder]` asked this one to open a folder and come forward. */
+    void onInstanceRequest(const QJsonObject &request);
+    void raiseWindow();
     /** Notifications, the tray and watching deployments in the background, wired to the window. */
     void startNotifications();
 
@@ -50,7 +57,9 @@ private:
     AccountStore *m_accounts;
     LagoonConnection *m_connection;
     DeploymentNotifications *m_notifications = nullptr;
+    SingleInstance *m_instance = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    QElapsedTimer m_sinceMain;
 };
 
 } // namespace Lagoon
