@@ -114,9 +114,9 @@ qreal contrastRatio(const QColor &a, const QColor &b)
 bool isHighContrast(const QPalette &palette)
 {
     // Desktops' high-contrast themes (GNOME's, KDE's, Windows') are black on white or white on
-    // black; ordinary themes shade their windows, so the window/text ratio stays well below 18.
-    return contrastRatio(palette.color(QPalette::Window), palette.color(QPalette::WindowText)) >= 18.0 &&
-           contrastRatio(palette.color(QPalette::Base), palette.color(QPalette::Text)) >= 18.0;
+    // black; ordinary themes shade their windows (Fusion's #efefef is 18:1), so 20:1 tells them apart.
+    return contrastRatio(palette.color(QPalette::Window), palette.color(QPalette::WindowText)) >= 20.0 &&
+           contrastRatio(palette.color(QPalette::Base), palette.color(QPalette::Text)) >= 20.0;
 }
 
 void setupIcons()

@@ -4,6 +4,8 @@
 
 #include <QPalette>
 
+#include "widgets/common/appearance.h"
+
 namespace Lagoon {
 
 QColor mixColors(const QColor &a, const QColor &b, qreal amount)
@@ -32,7 +34,7 @@ EditorColors EditorColors::fromPalette(const QPalette &palette)
     c.findCurrentMatch = mixColors(c.base, QColor(0xf6, 0x74, 0x00), c.dark ? 0.55 : 0.50);
 
     if (c.dark) {
-        c.error = QColor(0xf2, 0x5c, 0x66);
+        c.error = QColor(0xff, 0x6b, 0x75); // 4.5:1 on the current line's tint too
         c.warning = QColor(0xf0, 0xb4, 0x29);
         c.info = QColor(0x5d, 0xad, 0xe2);
         c.key = QColor(0x7c, 0xb7, 0xf2);
@@ -42,7 +44,7 @@ EditorColors EditorColors::fromPalette(const QPalette &palette)
         c.tag = QColor(0xe6, 0x8b, 0xb8);
     } else {
         c.error = QColor(0xc8, 0x1e, 0x2e);
-        c.warning = QColor(0xb8, 0x6e, 0x00);
+        c.warning = QColor(0x9a, 0x5c, 0x00); // amber dark enough for 4.5:1 on white
         c.info = QColor(0x1f, 0x6f, 0xbf);
         c.key = QColor(0x1c, 0x5a, 0x9e);
         c.string = QColor(0x2b, 0x7a, 0x2f);
@@ -53,6 +55,13 @@ EditorColors EditorColors::fromPalette(const QPalette &palette)
     c.comment = mixColors(c.base, c.text, c.dark ? 0.52 : 0.50);
     c.punctuation = mixColors(c.base, c.text, 0.60);
     c.documentMarker = c.anchor;
+    if (Appearance::isHighContrast(palette)) {
+        // Faded greys are what high contrast is meant to avoid: numbers and comments read as text.
+        c.lineNumber = mixColors(c.base, c.text, 0.80);
+        c.comment = mixColors(c.base, c.text, 0.80);
+        c.punctuation = c.text;
+        c.gutterSeparator = mixColors(c.base, c.text, 0.60);
+    }
     return c;
 }
 
