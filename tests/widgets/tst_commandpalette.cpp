@@ -122,6 +122,11 @@ private Q_SLOTS:
         QCOMPARE(item->text(0), QStringLiteral("File \u25B8 Save"));
         QCOMPARE(item->text(1), QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
         QCOMPARE(item->foreground(0).color(), palette()->palette().color(QPalette::Disabled, QPalette::Text));
+        // Except while it is the current row, where the selection's text colour keeps it readable.
+        list()->setCurrentItem(item);
+        QCOMPARE(item->foreground(0).style(), Qt::NoBrush);
+        QTest::keyClick(field(), Qt::Key_Down);
+        QCOMPARE(item->foreground(0).color(), palette()->palette().color(QPalette::Disabled, QPalette::Text));
         // Checkable ones show their state.
         QAction *problems = m_window->findChild<QDockWidget *>(QStringLiteral("dockProblems"))->toggleViewAction();
         QTreeWidgetItem *problemsItem = list()->topLevelItem(int(palette()->visibleActions().indexOf(problems)));

@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
@@ -229,6 +230,17 @@ private Q_SLOTS:
             // The window's own background is the palette's black, not a style's shade of it.
             QCOMPARE(image.pixelColor(image.width() - 3, image.height() / 2), QColor(Qt::black));
         }
+
+        // The text editor: gutter, highlighting and the problems' underlines.
+        QTabWidget *documents = window.documents();
+        for (int t = 0; t < documents->count(); ++t) {
+            if (documents->tabText(t).startsWith(QStringLiteral("docker-compose.yml")))
+                documents->setCurrentIndex(t);
+        }
+        QTest::qWait(100);
+        const QImage editor = window.grab().toImage();
+        QVERIFY(editor.save(QDir(m_outDir).filePath(QStringLiteral("editor-compose-%1.png").arg(scheme))));
+        QVERIFY(Test::darkShare(editor) > 0.6);
 
         // The command palette over it, with its field focused.
         window.commandPalette()->popup();

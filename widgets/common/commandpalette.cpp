@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
+#include <QGraphicsDropShadowEffect>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -60,6 +61,12 @@ CommandPalette::CommandPalette(QWidget *window)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Window);
+    // A shadow lifts it off a window of the same colour, as menus are.
+    auto *shadow = new QGraphicsDropShadowEffect(this);
+    shadow->setBlurRadius(24);
+    shadow->setOffset(0, 4);
+    shadow->setColor(QColor(0, 0, 0, 140));
+    setGraphicsEffect(shadow);
     m_filter->setObjectName(QStringLiteral("commandPaletteFilter"));
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("commandPaletteList"));
@@ -86,7 +93,20 @@ CommandPalette::CommandPalette(QWidget *window)
     m_filter->installEventFilter(this);
     m_window->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, &CommandPalette::applyFilter);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &CommandPalette::updateReason);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current, QTreeWidgetItem *previous) {
+        // Greyed text on the selection's colour is unreadable (grey on yellow in high contrast):
+        // the current row takes the selection's text colour, the reason line says it is off.
+        const QColor disabledText = palette().color(QPalette::Disabled, QPalette::Text);
+        if (QAction *action = actionOf(previous); action && !action->isEnabled()) {
+            previous->setForeground(0, disabledText);
+            previous->setForeground(1, disabledText);
+        }
+        if (current) {
+            current->setData(0, Qt::ForegroundRole, QVariant());
+            current->setData(1, Qt::ForegroundRole, QVariant());
+        }
+        updateReason();
+    });
     connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         m_list->setCurrentItem(item);
         runCurrent();
