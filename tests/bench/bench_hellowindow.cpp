@@ -5,11 +5,13 @@
 // hello-window" budget. A QApplication with a main window, a menu bar and a label, nothing else.
 // It speaks the app's first-frame protocol (see app-interface: --exit-after-first-frame prints one
 // JSON line when the first frame is painted and exits; --report-first-frame prints it and keeps
-// running, so bench_startup can read its idle RSS), so both are measured the same way.
+// running, so bench_startup can read its idle RSS), so both are measured the same way. Like the
+// app's StartupProbe, it reports the first Paint event and prints after that paint pass returns.
 
 #include <cstdio>
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,16 +48,19 @@ qint64 msSinceProcessStart()
     return qRound64((nowSeconds - startSeconds) * 1000.0);
 }
 
-/** Reports the first Paint event any widget of the window gets, once that paint has been flushed. */
+/** Reports the window's first Paint event, once that paint pass has been flushed. */
 class FirstPaintWatcher final : public QObject
 {
 public:
-    FirstPaintWatcher(QMainWindow *window, bool exitAfter) : QObject(window), m_window(window), m_exitAfter(exitAfter) {}
+    FirstPaintWatcher(QMainWindow *window, QElapsedTimer sinceMain, bool exitAfter)
+        : QObject(window), m_window(window), m_sinceMain(sinceMain), m_exitAfter(exitAfter)
+    {
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType()) {
+        if (!m_seen && watched == m_window && event->type() == QEvent::Paint) {
             m_seen = true;
             // The paint event is being delivered now; the line goes out after this event loop
             // round, when the backing store has flushed the frame, as the app reports it.
@@ -69,16 +74,18 @@ private:
     {
         const QJsonObject line{{QStringLiteral("event"), QStringLiteral("first-frame")},
                                {QStringLiteral("msSinceProcessStart"), msSinceProcessStart()},
+                               {QStringLiteral("msSinceMain"), double(m_sinceMain.nsecsElapsed()) / 1e6},
                                {QStringLiteral("title"), m_window->windowTitle()},
                                {QStringLiteral("project"), QString()}};
         std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
         std::fflush(stdout);
-        qApp->removeEventFilter(this);
+        m_window->removeEventFilter(this);
         if (m_exitAfter)
             QCoreApplication::exit(0);
     }
 
     QMainWindow *m_window;
+    QElapsedTimer m_sinceMain;
     bool m_exitAfter;
     bool m_seen = false;
 };
@@ -87,6 +94,9 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // As lagoon-desktop's main() does, so both report the same msSinceMain.
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const bool exitAfter = !args.contains(QStringLiteral("--report-first-frame"));
@@ -96,7 +106,7 @@ int main(int argc, char *argv[])
     window.menuBar()->addMenu(QStringLiteral("&File"))->addAction(QStringLiteral("&Quit"), &app, &QApplication::quit);
     window.setCentralWidget(new QLabel(QStringLiteral("Hello, world"), &window));
     window.resize(1024, 700);
-    app.installEventFilter(new FirstPaintWatcher(&window, exitAfter));
+    window.installEventFilter(new FirstPaintWatcher(&window, sinceMain, exitAfter));
     window.show();
     return QApplication::exec();
 }

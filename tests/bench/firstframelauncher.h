@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -17,15 +18,16 @@ namespace Lagoon {
  * event loop round sits between the line and the clock. Each launch gets fresh XDG config, cache,
  * data and runtime folders: no recent project, recovery file or running instance changes a run.
  */
-class StartupProbe final
+class FirstFrameLauncher final
 {
 public:
     struct Launch
     {
         double wallMs = 0;        ///< fork to the first-frame line read here
-        double reportedMs = -1;   ///< the process's own msSinceProcessStart
-        QString title;            ///< the window title the line names
-        QString project;          ///< the project folder the line names (empty for none)
+        QJsonObject firstFrame;   ///< the first-frame line (msSinceProcessStart and/or msSinceMain)
+        double projectLoadedMs = -1; ///< fork to a project-loaded line (-1: none came)
+        QString title;            ///< the window title the first-frame line names
+        QString project;          ///< the project folder the lines name (empty for none)
         qint64 rssBytes = 0;      ///< VmRSS once idle (idle launches only)
         qint64 pssBytes = 0;      ///< Pss from smaps_rollup once idle (idle launches only; 0 if unreadable)
         double idleAfterMs = 0;   ///< from the line until the RSS stopped growing
@@ -33,19 +35,23 @@ public:
     };
 
     /** @p platform is QT_QPA_PLATFORM for every launch; @p scratch a folder for the XDG folders. */
-    StartupProbe(QByteArray platform, QString scratch);
+    FirstFrameLauncher(QByteArray platform, QString scratch);
 
     /** Drops the page cache before each launch (root only; see README). */
     void setDropCaches(bool drop) { m_dropCaches = drop; }
 
-    /** Runs @p program with @p args until its first-frame line, then waits for it to exit 0. */
+    /**
+     * Runs @p program with @p args until its first-frame line, then reads the rest of its lines (a
+     * project-loaded or project-failed line may follow) until it exits, which must be with 0.
+     */
     Launch timeToFirstFrame(const QString &program, const QStringList &args);
 
     /**
-     * Runs @p program with @p args until its first-frame line, waits until its VmRSS has not grown
-     * for @p settleMs (at most @p maxWaitMs), reads VmRSS and Pss, and ends it with SIGTERM.
+     * Runs @p program with @p args until its first-frame line (and its project-loaded line when
+     * @p waitForProject), waits until its VmRSS has not grown for @p settleMs (at most
+     * @p maxWaitMs), reads VmRSS and Pss, and ends it with SIGTERM.
      */
-    Launch idleMemory(const QString &program, const QStringList &args, int settleMs, int maxWaitMs);
+    Launch idleMemory(const QString &program, const QStringList &args, bool waitForProject, int settleMs, int maxWaitMs);
 
 private:
     struct Child
@@ -53,11 +59,16 @@ private:
         pid_t pid = -1;
         int stdoutFd = -1;
         QString stderrPath;
+        QByteArray buffer; ///< stdout read but not yet split into lines
     };
 
     Child spawn(const QString &program, const QStringList &args, QString &error);
-    /** Reads stdout until the first-frame line; fills wallMs and the line's fields. */
-    bool readFirstFrame(const Child &child, double startNs, Launch &launch);
+    /**
+     * The next JSON line with an "event" on the child's stdout, and applies it to @p launch (times
+     * from @p startNs). An empty object at the deadline, at EOF or on project-failed, with
+     * launch.error set unless it was EOF after @p eofOk.
+     */
+    QJsonObject nextEvent(Child &child, double startNs, double deadlineNs, Launch &launch, bool eofOk = false);
     /** Waits up to @p timeoutMs for the child to end; kills it after that. Returns its exit status. */
     int reap(const Child &child, int timeoutMs, bool terminate);
     QString stderrTail(const Child &child) const;

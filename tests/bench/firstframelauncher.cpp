@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
-#include "tests/bench/startupprobe.h"
+#include "tests/bench/firstframelauncher.h"
 
 #include <cerrno>
 #include <chrono>
@@ -55,12 +55,12 @@ qint64 procKb(const QString &path, const QByteArray &key)
 
 } // namespace
 
-StartupProbe::StartupProbe(QByteArray platform, QString scratch)
+FirstFrameLauncher::FirstFrameLauncher(QByteArray platform, QString scratch)
     : m_platform(std::move(platform)), m_scratch(std::move(scratch))
 {
 }
 
-void StartupProbe::dropCaches()
+void FirstFrameLauncher::dropCaches()
 {
     ::sync();
     QFile drop(QStringLiteral("/proc/sys/vm/drop_caches"));
@@ -68,7 +68,7 @@ void StartupProbe::dropCaches()
         drop.write("3\n");
 }
 
-StartupProbe::Child StartupProbe::spawn(const QString &program, const QStringList &args, QString &error)
+FirstFrameLauncher::Child FirstFrameLauncher::spawn(const QString &program, const QStringList &args, QString &error)
 {
     Child child;
     const QString home = m_scratch + u'/' + QString::number(++m_launches);
@@ -139,46 +139,55 @@ StartupProbe::Child StartupProbe::spawn(const QString &program, const QStringLis
     return child;
 }
 
-bool StartupProbe::readFirstFrame(const Child &child, double startNs, Launch &launch)
+QJsonObject FirstFrameLauncher::nextEvent(Child &child, double startNs, double deadlineNs, Launch &launch, bool eofOk)
 {
-    QByteArray buffer;
-    const double deadline = startNs + FirstFrameTimeoutMs * 1e6;
     while (true) {
         qsizetype newline;
-        while ((newline = buffer.indexOf('\n')) >= 0) {
-            const QByteArray line = buffer.left(newline);
-            buffer.remove(0, newline + 1);
+        while ((newline = child.buffer.indexOf('\n')) >= 0) {
+            const QByteArray line = child.buffer.left(newline);
+            child.buffer.remove(0, newline + 1);
             const QJsonObject o = QJsonDocument::fromJson(line).object();
-            if (o.value(u"event"_s).toString() != u"first-frame"_s)
+            const QString event = o.value(u"event"_s).toString();
+            if (event.isEmpty())
                 continue; // anything else the program prints on stdout
-            launch.wallMs = (nowNs() - startNs) / 1e6;
-            launch.reportedMs = o.value(u"msSinceProcessStart"_s).toDouble(-1);
-            launch.title = o.value(u"title"_s).toString();
-            launch.project = o.value(u"project"_s).toString();
-            return true;
+            const double sinceFork = (nowNs() - startNs) / 1e6;
+            if (!o.value(u"project"_s).toString().isEmpty())
+                launch.project = o.value(u"project"_s).toString();
+            if (event == u"first-frame"_s) {
+                launch.wallMs = sinceFork;
+                launch.firstFrame = o;
+                launch.title = o.value(u"title"_s).toString();
+            } else if (event == u"project-loaded"_s) {
+                launch.projectLoadedMs = sinceFork;
+            } else if (event == u"project-failed"_s) {
+                launch.error = u"the project did not load: "_s + o.value(u"message"_s).toString();
+                return {};
+            }
+            return o;
         }
-        const int waitMs = int((deadline - nowNs()) / 1e6);
+        const int waitMs = int((deadlineNs - nowNs()) / 1e6);
         if (waitMs <= 0) {
-            launch.error = QStringLiteral("no first-frame line within %1 s").arg(FirstFrameTimeoutMs / 1000);
-            return false;
+            launch.error = u"no further line within %1 s"_s.arg((deadlineNs - startNs) / 1e9, 0, 'f', 0);
+            return {};
         }
         pollfd fd{child.stdoutFd, POLLIN, 0};
         if (::poll(&fd, 1, waitMs) < 0 && errno != EINTR) {
-            launch.error = QStringLiteral("poll failed");
-            return false;
+            launch.error = u"poll failed"_s;
+            return {};
         }
         char chunk[4096];
         const ssize_t n = ::read(child.stdoutFd, chunk, sizeof chunk);
         if (n == 0) {
-            launch.error = QStringLiteral("it closed stdout without a first-frame line");
-            return false;
+            if (!eofOk)
+                launch.error = u"it closed stdout before its first-frame line"_s;
+            return {};
         }
         if (n > 0)
-            buffer.append(chunk, n);
+            child.buffer.append(chunk, n);
     }
 }
 
-int StartupProbe::reap(const Child &child, int timeoutMs, bool terminate)
+int FirstFrameLauncher::reap(const Child &child, int timeoutMs, bool terminate)
 {
     if (terminate)
         ::kill(child.pid, SIGTERM);
@@ -203,7 +212,7 @@ int StartupProbe::reap(const Child &child, int timeoutMs, bool terminate)
     return WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM && terminate ? 0 : 128 + WTERMSIG(status);
 }
 
-QString StartupProbe::stderrTail(const Child &child) const
+QString FirstFrameLauncher::stderrTail(const Child &child) const
 {
     QFile file(child.stderrPath);
     if (!file.open(QIODevice::ReadOnly))
@@ -212,32 +221,43 @@ QString StartupProbe::stderrTail(const Child &child) const
     return text.isEmpty() ? QString() : QStringLiteral("; stderr ends: ") + QString::fromLocal8Bit(text.right(400));
 }
 
-StartupProbe::Launch StartupProbe::timeToFirstFrame(const QString &program, const QStringList &args)
+FirstFrameLauncher::Launch FirstFrameLauncher::timeToFirstFrame(const QString &program, const QStringList &args)
 {
     Launch launch;
     const double start = nowNs();
-    const Child child = spawn(program, args, launch.error);
+    Child child = spawn(program, args, launch.error);
     if (child.pid < 0)
         return launch;
-    const bool seen = readFirstFrame(child, start, launch);
-    const int status = reap(child, seen ? ExitTimeoutMs : 0, !seen);
-    if (seen && status != 0)
+    const double deadline = start + FirstFrameTimeoutMs * 1e6;
+    bool seen = false;
+    while (!seen && !nextEvent(child, start, deadline, launch).isEmpty())
+        seen = launch.wallMs > 0;
+    // After the first frame the program finishes (loading the project it was given) and exits.
+    while (seen && launch.error.isEmpty() && !nextEvent(child, start, deadline + ExitTimeoutMs * 1e6, launch, true).isEmpty()) {
+    }
+    const int status = reap(child, launch.error.isEmpty() ? ExitTimeoutMs : 0, !launch.error.isEmpty());
+    if (launch.error.isEmpty() && status != 0)
         launch.error = QStringLiteral("exit status %1 after the first frame").arg(status);
     if (!launch.error.isEmpty())
         launch.error += stderrTail(child);
     return launch;
 }
 
-StartupProbe::Launch StartupProbe::idleMemory(const QString &program, const QStringList &args, int settleMs, int maxWaitMs)
+FirstFrameLauncher::Launch FirstFrameLauncher::idleMemory(const QString &program, const QStringList &args,
+                                                          bool waitForProject, int settleMs, int maxWaitMs)
 {
     Launch launch;
     const double start = nowNs();
-    const Child child = spawn(program, args, launch.error);
+    Child child = spawn(program, args, launch.error);
     if (child.pid < 0)
         return launch;
-    if (readFirstFrame(child, start, launch)) {
-        // The project finishes loading (and validating) after the first frame; wait until the
-        // resident size has stopped growing rather than a fixed time.
+    const double deadline = start + FirstFrameTimeoutMs * 1e6;
+    const auto done = [&] { return launch.wallMs > 0 && (!waitForProject || launch.projectLoadedMs >= 0); };
+    while (!done() && !nextEvent(child, start, deadline, launch).isEmpty()) {
+    }
+    if (done()) {
+        // Loading and validating go on after the project-loaded line (watchers, the first refresh);
+        // wait until the resident size has stopped growing rather than a fixed time.
         const QString status = QStringLiteral("/proc/%1/status").arg(child.pid);
         const double lineNs = nowNs();
         qint64 peak = procKb(status, "VmRSS");
