@@ -75,6 +75,10 @@ packages_for_distro() {
         if ! command -v npm >/dev/null 2>&1; then
             echo npm
         fi
+        # tests/package: the desktop entry, AppStream and MIME checks (desktop-file-utils, appstream,
+        # shared-mime-info, gio of libglib2.0-bin), the Flatpak manifest (python3-yaml), and the .deb
+        # built with CPack (dpkg-shlibdeps of dpkg-dev) and installed into a Debian 12 debootstrap chroot.
+        echo desktop-file-utils appstream shared-mime-info libglib2.0-bin python3-yaml dpkg-dev debootstrap
         # The fuzz test builds with clang and libFuzzer (libclang-rt). Debian 12's default clang
         # (14) cannot compile libstdc++'s std::expected, so there it is the newest clang Debian 12
         # ships; later releases get their default clang through the version-less packages.
