@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QHash>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -20,6 +21,7 @@
 #include "widgets/common/commandpalette.h"
 #include "widgets/deploy/deploycontroller.h"
 #include "widgets/mainwindow.h"
+#include "widgets/rollout/rolloutview.h"
 
 using namespace Lagoon;
 
@@ -277,6 +279,34 @@ private Q_SLOTS:
         }
         for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
             QVERIFY2(!dock->toggleViewAction()->shortcut().isEmpty(), qPrintable(dock->objectName()));
+    }
+
+    void rolloutToolbar_answersToKeysInsideTheRollout()
+    {
+        // Two rollouts open at once: each one's keys act on the one with the focus.
+        QWidget holder;
+        auto *layout = new QHBoxLayout(&holder);
+        auto *first = new RolloutView;
+        auto *second = new RolloutView;
+        layout->addWidget(first);
+        layout->addWidget(second);
+        holder.show();
+        QApplication::setActiveWindow(&holder);
+        QVERIFY(QTest::qWaitForWindowActive(&holder));
+        QAction *followFirst = first->findChild<QAction *>(QStringLiteral("rolloutFollow"));
+        QAction *followSecond = second->findChild<QAction *>(QStringLiteral("rolloutFollow"));
+        for (const char *name : {"rolloutFollow", "rolloutFoldAll", "rolloutUnfoldAll", "rolloutSave", "rolloutFind"}) {
+            QAction *action = first->findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action && !action->shortcut().isEmpty(), name);
+            QCOMPARE(action->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+        }
+        QVERIFY(followFirst->isChecked() && followSecond->isChecked());
+        second->setFocus();
+        QWidget *inside = second->focusWidget() ? second->focusWidget() : second;
+        inside->setFocus();
+        QTest::keyClick(inside, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(followFirst->isChecked());
+        QVERIFY(!followSecond->isChecked());
     }
 };
 

@@ -54,6 +54,13 @@ RemoteRolloutPage::RemoteRolloutPage(LagoonSession *session, const LagoonEnviron
                                           });
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setAccessibleName(tr("Build actions"));
+    // By key while the focus is in this build's page; other builds' pages have their own.
+    m_redeploy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_openInLagoon->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    for (QAction *action : {m_redeploy, m_deployCommit, m_openInLagoon}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
     m_source->setAccessibleName(tr("Where the log comes from"));
     m_source->setWordWrap(true);
     m_source->setForegroundRole(QPalette::PlaceholderText);

@@ -189,6 +189,15 @@ RolloutView::RolloutView(QWidget *parent)
     logLayout->addWidget(m_log, 1);
     logLayout->addWidget(m_search);
     logPane->addAction(m_findAction);
+    // The toolbar's commands by key while the focus is in this rollout (several can be open).
+    m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_foldAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Minus));
+    m_unfoldAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus));
+    m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    for (QAction *action : {m_followAction, m_foldAction, m_unfoldAction, m_saveAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("rolloutSplitter"));
