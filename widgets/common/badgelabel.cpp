@@ -9,12 +9,15 @@ namespace Lagoon {
 BadgeLabel::BadgeLabel(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    setBadge({});
 }
 
 void BadgeLabel::setBadge(const Badge &badge)
 {
     m_badge = badge;
-    setAccessibleName(badge.text);
+    // Painted, so nothing else names it: the word is the name, the tool tip says what it means.
+    setAccessibleName(badge.text.isEmpty() ? tr("Status") : badge.text);
+    setAccessibleDescription(badge.toolTip.isEmpty() ? tr("Status badge") : badge.toolTip);
     setToolTip(badge.toolTip);
     updateGeometry();
     update();

@@ -18,6 +18,7 @@
 #include "core/remote/cache/lagooncache.h"
 #include "core/remote/lagoonsession.h"
 #include "widgets/accounts/inlinemessage.h"
+#include "widgets/common/accessiblecomboname.h"
 #include "widgets/deploy/buildvariableseditor.h"
 #include "widgets/deploy/deploycheckslist.h"
 
@@ -46,6 +47,7 @@ DeployDialog::DeployDialog(LagoonSession *session, Project *project, QWidget *pa
     m_mapping->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_projectChoice->setAccessibleName(tr("Lagoon project"));
     m_environmentChoice->setEditable(true);
+    AccessibleComboName::follow(m_environmentChoice);
     m_environmentChoice->setAccessibleName(tr("Environment"));
     m_environmentChoice->setAccessibleDescription(
         tr("Follows the current branch; pick an existing environment to deploy its latest commit instead"));

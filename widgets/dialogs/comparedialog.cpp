@@ -29,6 +29,8 @@ CompareDialog::CompareDialog(const QString &fileName, const QString &onDisk, con
     intro->setWordWrap(true);
     m_view->setObjectName(QStringLiteral("compareView"));
     m_view->setReadOnly(true);
+    m_view->setAccessibleName(tr("Differences in %1").arg(fileName));
+    m_view->setAccessibleDescription(tr("Lines starting with − are only on disk, lines starting with + only in your unsaved version"));
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 

@@ -197,6 +197,8 @@ void PreferencesDialog::retranslate()
     m_keepWatching->setText(tr("&Keep watching deployments in the tray when the window is closed"));
     m_defaultChoiceLabel->setText(tr("&Notify about:"));
     m_projectsLabel->setText(tr("&Projects with a choice of their own:"));
+    // A table's accessible name does not come from its buddy label.
+    m_projectChoices->setAccessibleName(tr("Projects with a choice of their own"));
     m_projectChoices->setHorizontalHeaderLabels({tr("Project"), tr("Notify about")});
     m_addProject->setText(tr("&Add Project"));
     m_removeProject->setText(tr("Re&move"));

@@ -53,6 +53,7 @@ CodeEditor::CodeEditor(QWidget *parent)
 
     updateGutterWidth();
     updateExtraSelections();
+    updateAccessibleText();
 }
 
 CodeEditor::~CodeEditor()
@@ -104,6 +105,15 @@ void CodeEditor::setTextDocument(QTextDocument *document)
 void CodeEditor::setFileName(const QString &fileName)
 {
     m_diagnostics.setFileName(fileName);
+    updateAccessibleText();
+}
+
+void CodeEditor::updateAccessibleText()
+{
+    const QString file = fileName();
+    setAccessibleName(file.isEmpty() ? tr("Text editor") : tr("Text of %1").arg(file));
+    setAccessibleDescription(tr("The file as YAML text; problems are underlined and listed in the Problems "
+                                "dock, Ctrl+Space completes keys and values"));
 }
 
 QString CodeEditor::fileName() const
@@ -521,6 +531,8 @@ void CodeEditor::changeEvent(QEvent *event)
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         applyPalette();
+    } else if (event->type() == QEvent::LanguageChange) {
+        updateAccessibleText();
     } else if (event->type() == QEvent::FontChange) {
         setTabStopDistance(QFontMetricsF(font()).horizontalAdvance(QLatin1Char(' ')) * 4);
         updateGutterWidth();

@@ -133,6 +133,8 @@ private:
     bool handleEditingKey(QKeyEvent *event);
     void applyPalette();
     void updateGutterWidth();
+    /** A screen reader's name says which file; the description what the editor does. */
+    void updateAccessibleText();
     void updateGutter(const QRect &rect, int dy);
     void updateExtraSelections();
     int positionAtPoint(const QPoint &viewportPoint) const;

@@ -442,6 +442,9 @@ void FindReplaceBar::retranslate()
     m_replaceOne->setText(tr("Replace"));
     m_replaceAll->setText(tr("Replace All"));
     m_find->setAccessibleName(tr("Find"));
+    // The arrows are icons (or a glyph without them); a screen reader needs words.
+    m_previous->setAccessibleName(tr("Previous match"));
+    m_next->setAccessibleName(tr("Next match"));
     m_replace->setAccessibleName(tr("Replace with"));
 }
 

@@ -16,6 +16,9 @@ LineNumberArea::LineNumberArea(CodeEditor *editor)
 {
     setObjectName(QStringLiteral("lineNumberArea"));
     setCursor(Qt::ArrowCursor);
+    setAccessibleName(tr("Line numbers"));
+    setAccessibleDescription(tr("The line numbers, with a marker on each line that has a problem; "
+                                "a marker's tool tip says what is wrong"));
 }
 
 QSize LineNumberArea::sizeHint() const

@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "core/lagoon/plan/deployplanner.h"
+#include "widgets/common/accessiblecomboname.h"
 #include "widgets/common/appearance.h"
 
 namespace Lagoon {
@@ -121,6 +122,7 @@ PlanPreviewPanel::PlanPreviewPanel(QWidget *parent)
     setObjectName(QStringLiteral("planPreviewPanel"));
     m_environment->setObjectName(QStringLiteral("planEnvironment"));
     m_environment->setEditable(true);
+    AccessibleComboName::follow(m_environment);
     m_environment->setInsertPolicy(QComboBox::NoInsert);
     m_environment->setMinimumContentsLength(24);
     m_environment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

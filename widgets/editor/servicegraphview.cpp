@@ -48,6 +48,8 @@ ServiceGraphView::ServiceGraphView(QWidget *parent)
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Service graph"));
+    setAccessibleDescription(tr("The compose services as boxes, arrows for depends_on and links, "
+                                "with their Lagoon types and ports; arrow keys pan, plus and minus zoom"));
     rebuild();
 }
 

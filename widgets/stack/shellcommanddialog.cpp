@@ -26,6 +26,7 @@ ShellCommandDialog::ShellCommandDialog(const QString &service, const QString &co
     text->setWordWrap(true);
     m_command->setObjectName(QStringLiteral("shellCommand"));
     m_command->setReadOnly(true);
+    m_command->setAccessibleName(tr("Command to run in a terminal"));
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_command->setMinimumWidth(m_command->fontMetrics().horizontalAdvance(command) + 24);
     m_command->selectAll();

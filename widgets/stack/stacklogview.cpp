@@ -407,6 +407,17 @@ void StackLogView::retranslate()
     m_follow->setText(tr("Follow"));
     m_follow->setToolTip(tr("Keep the newest lines in view; scrolling up pauses it"));
     m_clear->setToolTip(tr("Clear the logs shown so far"));
+    // Icon-only buttons: their tooltips are not names to a screen reader.
+    m_search->setAccessibleName(tr("Search the logs"));
+    m_previous->setAccessibleName(tr("Previous match"));
+    m_next->setAccessibleName(tr("Next match"));
+    m_clear->setAccessibleName(tr("Clear the logs"));
+    // The search field's icons are buttons of their own, named by their actions.
+    for (QAction *action : m_search->actions())
+        action->setText(action->objectName() == QLatin1String("_q_qlineeditclearaction") ? tr("Clear the search")
+                                                                                          : tr("Search the logs"));
+    setAccessibleName(tr("Local stack logs"));
+    setAccessibleDescription(tr("The output of the local stack's services, newest last, with a service filter and a search"));
     m_text->setAccessibleName(tr("Service logs"));
     m_text->setPlaceholderText(tr("What the services write appears here as they write it."));
     updateMatchLabel();

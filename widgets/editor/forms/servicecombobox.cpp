@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 
+#include "widgets/common/accessiblecomboname.h"
 #include "widgets/editor/forms/formcontext.h"
 
 namespace Lagoon {
@@ -12,6 +13,7 @@ namespace Lagoon {
 ServiceComboBox::ServiceComboBox(FormContext *context, QWidget *parent) : QComboBox(parent)
 {
     setEditable(true);
+    AccessibleComboName::follow(this);
     setInsertPolicy(QComboBox::NoInsert);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(12);

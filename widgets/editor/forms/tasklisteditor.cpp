@@ -10,6 +10,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "widgets/common/accessiblecomboname.h"
 #include "widgets/editor/editordocument.h"
 #include "widgets/editor/forms/commandedit.h"
 #include "widgets/editor/forms/fieldbinder.h"
@@ -123,6 +124,7 @@ QWidget *TaskListEditor::buildCard(QWidget *parent, int index, int count)
     auto *shell = new QComboBox(card);
     shell->setObjectName(name(QStringLiteral("taskShell"), index));
     shell->setEditable(true);
+    AccessibleComboName::follow(shell);
     shell->setInsertPolicy(QComboBox::NoInsert);
     shell->addItems({QStringLiteral("sh"), QStringLiteral("bash")});
     shell->lineEdit()->setPlaceholderText(FormSchema::defaultValue(taskKeys(QStringLiteral("shell"))));

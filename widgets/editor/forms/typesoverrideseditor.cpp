@@ -11,6 +11,7 @@
 
 #include "core/lagoon/config/servicetypes.h"
 
+#include "widgets/common/accessiblecomboname.h"
 #include "widgets/editor/editordocument.h"
 #include "widgets/editor/forms/fieldbinder.h"
 #include "widgets/editor/forms/formcontext.h"
@@ -30,6 +31,7 @@ QComboBox *TypesOverridesEditor::createTypeComboBox(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setEditable(true);
+    AccessibleComboName::follow(combo);
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->addItems(ServiceTypes::names());
     return combo;
