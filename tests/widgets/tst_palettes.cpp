@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QIcon>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -137,6 +138,37 @@ private Q_SLOTS:
         QVERIFY(!qobject_cast<HighContrastStyle *>(QApplication::style()));
         Appearance::applyColorScheme(qApp, QStringLiteral("light"));
         QVERIFY(!Appearance::isHighContrast(qApp->palette()));
+    }
+
+    void system_followsADesktopInHighContrastOrDark()
+    {
+        const QPalette original = qApp->palette();
+        // A desktop in high contrast: "system" keeps its palette and adds the outlines and focus frame.
+        qApp->setPalette(Appearance::highContrastPalette());
+        Appearance::captureSystemPalette(qApp);
+        Appearance::applyColorScheme(qApp, QStringLiteral("light"));
+        Appearance::applyColorScheme(qApp, QStringLiteral("system"));
+        QVERIFY(qobject_cast<HighContrastStyle *>(QApplication::style()));
+        QCOMPARE(qApp->palette().color(QPalette::Window), QColor(Qt::black));
+        QCOMPARE(QIcon::themeName(), QStringLiteral("breeze-dark"));
+        QVERIFY(Appearance::isHighContrast(qApp->palette()));
+        // A dark desktop: its palette, dark icons, and no high-contrast frames.
+        QPalette dark = qApp->palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::Base, QColor(0x14, 0x16, 0x18));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        qApp->setPalette(dark);
+        Appearance::captureSystemPalette(qApp);
+        Appearance::applyColorScheme(qApp, QStringLiteral("light"));
+        Appearance::applyColorScheme(qApp, QStringLiteral("system"));
+        QVERIFY(!qobject_cast<HighContrastStyle *>(QApplication::style()));
+        QCOMPARE(qApp->palette().color(QPalette::Window), QColor(0x20, 0x22, 0x25));
+        QCOMPARE(QIcon::themeName(), QStringLiteral("breeze-dark"));
+        QVERIFY(Badge::colour(Badge::Tone::Bad, qApp->palette()).lightness() > 128); // Light ink on dark.
+
+        qApp->setPalette(original);
+        Appearance::captureSystemPalette(qApp);
     }
 
     void badges_readable_data() { schemes(); }
