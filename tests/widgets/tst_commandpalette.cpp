@@ -88,7 +88,7 @@ private Q_SLOTS:
                              QStringList{m_settingsDir.filePath(QStringLiteral("one")), m_settingsDir.filePath(QStringLiteral("two"))});
         m_window = std::make_unique<MainWindow>(m_settings);
         m_window->show();
-        QApplication::setActiveWindow(m_window.get());
+        m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_window->focusArea(MainWindow::Area::Editor);
     }
@@ -291,7 +291,7 @@ private Q_SLOTS:
         layout->addWidget(first);
         layout->addWidget(second);
         holder.show();
-        QApplication::setActiveWindow(&holder);
+        holder.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&holder));
         QAction *followFirst = first->findChild<QAction *>(QStringLiteral("rolloutFollow"));
         QAction *followSecond = second->findChild<QAction *>(QStringLiteral("rolloutFollow"));

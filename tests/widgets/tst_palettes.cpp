@@ -121,7 +121,7 @@ private Q_SLOTS:
         layout->addWidget(first);
         layout->addWidget(second);
         window.show();
-        QApplication::setActiveWindow(&window);
+        window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         first->setFocus();
         QTRY_VERIFY(first->hasFocus());
@@ -249,7 +249,7 @@ private Q_SLOTS:
         MainWindow window(&settings);
         window.resize(1280, 800);
         window.show();
-        QApplication::setActiveWindow(&window);
+        window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QSignalSpy validated(&window, &MainWindow::validated);
         window.openProject(exampleProject());
