@@ -148,6 +148,18 @@ private Q_SLOTS:
         QTest::keyClicks(field(), QStringLiteral("depl"));
         QCOMPARE(palette()->visibleActions().constFirst(), deploy);
         QCOMPARE(list()->currentItem()->text(0), QStringLiteral("Lagoon \u25B8 Deploy…"));
+        // Words in any order, prefixes of words: "lag dep" finds it too; nonsense finds nothing, and says so.
+        field()->clear();
+        QTest::keyClicks(field(), QStringLiteral("lag dep"));
+        QCOMPARE(palette()->visibleActions().constFirst(), deploy);
+        field()->clear();
+        QTest::keyClicks(field(), QStringLiteral("zzqx"));
+        QCOMPARE(list()->topLevelItemCount(), 0);
+        QVERIFY(palette()->findChild<QLabel *>(QStringLiteral("commandPaletteReason"))->isVisible());
+        QTest::keyClick(field(), Qt::Key_Return); // Nothing to run, nothing breaks.
+        QVERIFY(palette()->isVisible());
+        field()->clear();
+        QTest::keyClicks(field(), QStringLiteral("depl"));
         QTest::keyClick(field(), Qt::Key_Return);
         QCOMPARE(triggered.count(), 1);
         QVERIFY(!palette()->isVisible());

@@ -181,6 +181,11 @@ private Q_SLOTS:
                                        Badge::Tone::Bad, Badge::Tone::Accent}) {
             const qreal ratio = contrastRatio(Badge::colour(tone, p), Badge::fill(tone, p));
             QVERIFY2(ratio >= required(scheme), qPrintable(QStringLiteral("tone %1: %2").arg(int(tone)).arg(ratio)));
+            // Tones also colour words straight on the window (a cron schedule's error).
+            if (tone != Badge::Tone::Neutral) {
+                const qreal onWindow = contrastRatio(Badge::colour(tone, p), p.color(QPalette::Window));
+                QVERIFY2(onWindow >= ReadableRatio, qPrintable(QStringLiteral("tone %1 on window: %2").arg(int(tone)).arg(onWindow)));
+            }
 
             // And as drawn: the word's ink against the pill's fill.
             BadgeLabel label;

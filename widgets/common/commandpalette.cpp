@@ -305,6 +305,10 @@ void CommandPalette::applyFilter()
     }
     m_list->setCurrentItem(m_list->topLevelItem(0));
     updateReason();
+    if (matches.isEmpty()) {
+        m_reason->setText(tr("No command matches “%1”.").arg(query));
+        m_reason->show();
+    }
 }
 
 void CommandPalette::updateReason()

@@ -12,6 +12,7 @@
 #include "core/lagoon/config/lagooncron.h"
 #include "core/lagoon/config/namespacename.h"
 
+#include "widgets/common/badge.h"
 #include "widgets/editor/forms/formcontext.h"
 
 namespace Lagoon {
@@ -89,7 +90,7 @@ void CronField::updateExplanation()
     m_explanation->setToolTip(detail);
     QPalette palette;
     if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
+        palette.setColor(QPalette::WindowText, Badge::colour(Badge::Tone::Bad, palette)); // 4.5:1 in every scheme
     m_explanation->setPalette(palette);
     m_explanation->setForegroundRole(error ? QPalette::WindowText : QPalette::PlaceholderText);
     m_edit->setAccessibleDescription(detail.isEmpty() ? text : text + QLatin1Char(' ') + detail);
