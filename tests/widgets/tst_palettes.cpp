@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
@@ -131,6 +132,21 @@ private Q_SLOTS:
         QVERIFY(countColour(focused, Qt::yellow) > focused.width()); // A frame all around.
         QCOMPARE(countColour(unfocused, Qt::yellow), 0);
         QVERIFY(countColour(unfocused, Qt::white) > unfocused.width());
+
+        // A list draws no focus of its own: the style puts its yellow frame around it.
+        auto *list = new QListWidget;
+        list->addItems({QStringLiteral("nginx"), QStringLiteral("php")});
+        layout->addWidget(list);
+        QTRY_VERIFY(list->isVisible());
+        QCOMPARE(countColour(window.grab(list->geometry()).toImage(), Qt::yellow), 0);
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        auto *style = qobject_cast<HighContrastStyle *>(QApplication::style());
+        QTRY_VERIFY(style->focusRing() && style->focusRing()->isVisible());
+        QCOMPARE(style->focusRing()->target(), list);
+        // All around the list, on its own edge.
+        const int ring = countColour(window.grab(list->geometry()).toImage(), Qt::yellow);
+        QVERIFY2(ring >= 2 * (list->width() + list->height()), qPrintable(QString::number(ring)));
 
         // Light and dark are not mistaken for high contrast.
         Appearance::applyColorScheme(qApp, QStringLiteral("dark"));
@@ -278,6 +294,25 @@ private Q_SLOTS:
         const QImage editor = window.grab().toImage();
         QVERIFY(editor.save(QDir(m_outDir).filePath(QStringLiteral("editor-compose-%1.png").arg(scheme))));
         QVERIFY(Test::darkShare(editor) > 0.6);
+        for (int t = 0; t < documents->count(); ++t) {
+            if (documents->tabText(t) == QStringLiteral("Services"))
+                documents->setCurrentIndex(t);
+        }
+        window.focusArea(MainWindow::Area::LocalStack);
+        QTest::qWait(100);
+        if (scheme == QLatin1String("high-contrast")) {
+            // The focused view fills its dock, and its ring is still there, on its edge.
+            auto *style = qobject_cast<HighContrastStyle *>(QApplication::style());
+            QVERIFY(style && style->focusRing() && style->focusRing()->isVisible());
+            QCOMPARE(style->focusRing()->target(), QApplication::focusWidget());
+            QWidget *focused = QApplication::focusWidget();
+            const QImage ring = focused->grab().toImage();
+            QCOMPARE(ring.pixelColor(0, ring.height() / 2), QColor(Qt::yellow));
+            QCOMPARE(ring.pixelColor(ring.width() / 2, ring.height() - 1), QColor(Qt::yellow));
+        }
+        const QImage graph = window.grab().toImage();
+        QVERIFY(graph.save(QDir(m_outDir).filePath(QStringLiteral("services-stack-%1.png").arg(scheme))));
+        QVERIFY(Test::darkShare(graph) > 0.6);
 
         // The command palette over it, with its field focused.
         window.commandPalette()->popup();

@@ -2,8 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/common/highcontraststyle.h"
 
+#include <algorithm>
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPainter>
 #include <QStyleOption>
+#include <QToolButton>
 
 namespace Lagoon {
 
@@ -81,6 +89,35 @@ int HighContrastStyle::pixelMetric(PixelMetric metric, const QStyleOption *optio
     if (metric == PM_FocusFrameHMargin || metric == PM_FocusFrameVMargin)
         return std::max(FocusWidth, QProxyStyle::pixelMetric(metric, option, widget));
     return QProxyStyle::pixelMetric(metric, option, widget);
+}
+
+void HighContrastStyle::polish(QApplication *app)
+{
+    QProxyStyle::polish(app);
+    m_focusConnection = connect(app, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { followFocus(now); });
+    followFocus(QApplication::focusWidget());
+}
+
+void HighContrastStyle::unpolish(QApplication *app)
+{
+    disconnect(m_focusConnection);
+    // Later: QApplication::setStyle() is still walking over every widget, this frame among them.
+    if (m_focusRing) {
+        m_focusRing->setTarget(nullptr);
+        m_focusRing->deleteLater();
+    }
+    QProxyStyle::unpolish(app);
+}
+
+void HighContrastStyle::followFocus(QWidget *now)
+{
+    // Fields, push buttons and boxes draw their own (yellow) focus; a second frame would only crowd them.
+    const bool drawsOwn = qobject_cast<QLineEdit *>(now) || qobject_cast<QAbstractSpinBox *>(now) ||
+                          qobject_cast<QComboBox *>(now) ||
+                          (qobject_cast<QAbstractButton *>(now) && !qobject_cast<QToolButton *>(now));
+    if (!m_focusRing)
+        m_focusRing = new FocusRing(FocusWidth);
+    m_focusRing->setTarget(!now || drawsOwn || now->isWindow() ? nullptr : now);
 }
 
 } // namespace Lagoon
