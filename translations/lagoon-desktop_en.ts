@@ -171,13 +171,6 @@
 <context>
     <name>Lagoon::DeployPreflightReport</name>
     <message numerus="yes">
-        <source>%n file(s) have uncommitted changes, which Lagoon will not see.</source>
-        <translation>
-            <numerusform>%n file has uncommitted changes, which Lagoon will not see.</numerusform>
-            <numerusform>%n files have uncommitted changes, which Lagoon will not see.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n commit(s) are not on %1 yet.</source>
         <translation>
             <numerusform>%n commit is not on %1 yet.</numerusform>
@@ -189,6 +182,13 @@
         <translation>
             <numerusform>%1 has %n commit this copy does not have.</numerusform>
             <numerusform>%1 has %n commits this copy does not have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) have uncommitted changes, which Lagoon will not see.</source>
+        <translation>
+            <numerusform>%Ln file has uncommitted changes, which Lagoon will not see.</numerusform>
+            <numerusform>%Ln files have uncommitted changes, which Lagoon will not see.</numerusform>
         </translation>
     </message>
 </context>
@@ -212,22 +212,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Lagoon::GitStatusWidget</name>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n changed</numerusform>
-            <numerusform>%n changed</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Upstream %1: %n commit(s) to push</source>
         <translation>
@@ -243,10 +236,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n uncommitted change(s), %1 untracked</source>
+        <source>%Ln changed</source>
         <translation>
-            <numerusform>%n uncommitted change, %1 untracked</numerusform>
-            <numerusform>%n uncommitted changes, %1 untracked</numerusform>
+            <numerusform>%Ln changed</numerusform>
+            <numerusform>%Ln changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln uncommitted change(s), %1 untracked</source>
+        <translation>
+            <numerusform>%Ln uncommitted change, %1 untracked</numerusform>
+            <numerusform>%Ln uncommitted changes, %1 untracked</numerusform>
         </translation>
     </message>
 </context>
@@ -409,10 +409,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Uncommitted changes (%n):</source>
+        <source>Uncommitted changes (%Ln):</source>
         <translation>
-            <numerusform>Uncommitted changes (%n):</numerusform>
-            <numerusform>Uncommitted changes (%n):</numerusform>
+            <numerusform>Uncommitted changes (%Ln):</numerusform>
+            <numerusform>Uncommitted changes (%Ln):</numerusform>
         </translation>
     </message>
 </context>
@@ -466,10 +466,10 @@
 <context>
     <name>Lagoon::StackLogView</name>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
         </translation>
     </message>
 </context>

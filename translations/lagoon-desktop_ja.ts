@@ -485,6 +485,17 @@
     </message>
 </context>
 <context>
+    <name>Lagoon::BadgeLabel</name>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Status badge</source>
+        <translation>ステータスバッジ</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::BrowserLogin</name>
     <message>
         <source>The sign-in server&apos;s answer holds no access token</source>
@@ -1805,6 +1816,72 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     </message>
 </context>
 <context>
+    <name>Lagoon::CodeEditor</name>
+    <message>
+        <source>Text editor</source>
+        <translation>テキストエディター</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>%1 のテキスト</translation>
+    </message>
+    <message>
+        <source>The file as YAML text; problems are underlined and listed in the Problems dock, Ctrl+Space completes keys and values</source>
+        <translation>YAML テキストとしてのファイル。問題には下線が引かれ、問題ドックに一覧されます。Ctrl+Space でキーと値を補完します</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::CommandPalette</name>
+    <message>
+        <source>Type a command…</source>
+        <translation>コマンドを入力…</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Type words of a command; Up and Down choose, Enter runs, Escape closes</source>
+        <translation>コマンドの単語を入力します。上下キーで選び、Enter で実行、Escape で閉じます</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Command Palette</source>
+        <translation>コマンドパレット</translation>
+    </message>
+    <message>
+        <source>, on</source>
+        <translation>、オン</translation>
+    </message>
+    <message>
+        <source>, off</source>
+        <translation>、オフ</translation>
+    </message>
+    <message>
+        <source>, unavailable</source>
+        <translation>、利用不可</translation>
+    </message>
+    <message>
+        <source>No command matches “%1”.</source>
+        <translation>「%1」に一致するコマンドはありません。</translation>
+    </message>
+    <message>
+        <source>Not available now.</source>
+        <translation>現在は利用できません。</translation>
+    </message>
+    <message>
+        <source>Not available now: %1</source>
+        <translation>現在は利用できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::CompareDialog</name>
     <message>
         <source>Compare %1</source>
@@ -1821,6 +1898,14 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <message>
         <source>&amp;Keep My Version</source>
         <translation>自分の編集内容を保持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Differences in %1</source>
+        <translation>%1 の差分</translation>
+    </message>
+    <message>
+        <source>Lines starting with − are only on disk, lines starting with + only in your unsaved version</source>
+        <translation>− で始まる行はディスク上だけに、+ で始まる行は未保存の編集内容だけにあります</translation>
     </message>
 </context>
 <context>
@@ -3552,12 +3637,6 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <source>HEAD is detached (at %1): check out a branch to deploy it.</source>
         <translation>HEAD が切り離されています（%1）。デプロイするにはブランチをチェックアウトしてください。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) have uncommitted changes, which Lagoon will not see.</source>
-        <translation>
-            <numerusform>%n 個のファイルにコミットされていない変更があります。これらの変更は Lagoon には反映されません。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The branch %1 is not on a remote yet.</source>
         <translation>ブランチ %1 はまだリモートにありません。</translation>
@@ -3572,6 +3651,12 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <source>%1 has %n commit(s) this copy does not have.</source>
         <translation>
             <numerusform>%1 には、このコピーにないコミットが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) have uncommitted changes, which Lagoon will not see.</source>
+        <translation>
+            <numerusform>%Ln 個のファイルに未コミットの変更があります。Lagoon はこれらを参照しません。</numerusform>
         </translation>
     </message>
 </context>
@@ -4159,12 +4244,6 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 件一致</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Find</source>
         <translation>検索</translation>
@@ -4204,6 +4283,20 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <message>
         <source>Replace All</source>
         <translation>すべて置換</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln 件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>前の一致</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>次の一致</translation>
     </message>
 </context>
 <context>
@@ -4383,12 +4476,6 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <source>HEAD detached at %1</source>
         <translation>HEAD は %1 で切り離されています</translation>
     </message>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n 件変更</numerusform>
-        </translation>
-    </message>
     <message>
         <source>clean</source>
         <translation>クリーン</translation>
@@ -4426,9 +4513,15 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
         <translation>上流ブランチがありません</translation>
     </message>
     <message numerus="yes">
-        <source>%n uncommitted change(s), %1 untracked</source>
+        <source>%Ln changed</source>
         <translation>
-            <numerusform>未コミットの変更 %n 件（未追跡 %1 件）</numerusform>
+            <numerusform>%Ln 件変更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln uncommitted change(s), %1 untracked</source>
+        <translation>
+            <numerusform>未コミットの変更 %Ln 件、未追跡 %1 件</numerusform>
         </translation>
     </message>
 </context>
@@ -4471,6 +4564,18 @@ Exit codes: 0 done, 1 the command or rollout failed, 2 wrong usage or Docker not
     <message>
         <source>Project folder (or its .lagoon.yml) to open.</source>
         <translation>開くプロジェクトのフォルダー（またはその .lagoon.yml）。</translation>
+    </message>
+    <message>
+        <source>Start a separate window instead of handing the folder to the running one.</source>
+        <translation>実行中のウィンドウにフォルダーを渡さず、別のウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <source>Lagoon Desktop is already running; its window was asked to come forward.</source>
+        <translation>Lagoon Desktop はすでに実行中です。そのウィンドウを前面に表示するよう要求しました。</translation>
+    </message>
+    <message>
+        <source>Lagoon Desktop is already running; it was asked to open %1.</source>
+        <translation>Lagoon Desktop はすでに実行中です。%1 を開くよう要求しました。</translation>
     </message>
 </context>
 <context>
@@ -6648,6 +6753,17 @@ Command: %2</source>
     </message>
 </context>
 <context>
+    <name>Lagoon::LineNumberArea</name>
+    <message>
+        <source>Line numbers</source>
+        <translation>行番号</translation>
+    </message>
+    <message>
+        <source>The line numbers, with a marker on each line that has a problem; a marker&apos;s tool tip says what is wrong</source>
+        <translation>行番号。問題のある行にはマーカーが付き、マーカーのツールチップに問題の内容が表示されます</translation>
+    </message>
+</context>
+<context>
     <name>Lagoon::LocalRollout</name>
     <message>
         <source>Run %1 locally</source>
@@ -7280,6 +7396,46 @@ Command: %2</source>
         <source>Deployment %1 of %2 · %3 cannot be shown: Lagoon did not list it.</source>
         <translation>%2 · %3 のデプロイ %1 を表示できません: Lagoon の一覧にありません。</translation>
     </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>コマンドパレット(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Find any command by name and run it</source>
+        <translation>名前でコマンドを探して実行します</translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>エディター(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>問題(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Local Stack</source>
+        <translation>ローカルスタック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Deployments</source>
+        <translation>デプロイ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rollouts</source>
+        <translation>ロールアウト(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Area</source>
+        <translation>次の領域(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Area</source>
+        <translation>前の領域(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::MemorySecretStore</name>
@@ -7869,6 +8025,14 @@ Command: %2</source>
         <source>Notifications for %1</source>
         <translation>%1 の通知</translation>
     </message>
+    <message>
+        <source>Projects with a choice of their own</source>
+        <translation>個別に設定したプロジェクト</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>ハイコントラスト</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::ProblemsModel</name>
@@ -8101,12 +8265,6 @@ Command: %2</source>
         <source>none</source>
         <translation>なし</translation>
     </message>
-    <message numerus="yes">
-        <source>Uncommitted changes (%n):</source>
-        <translation>
-            <numerusform>未コミットの変更（%n 件）:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No uncommitted changes: the working tree is clean.</source>
         <translation>未コミットの変更はありません。作業ツリーはクリーンです。</translation>
@@ -8130,6 +8288,12 @@ Command: %2</source>
     <message>
         <source>modified</source>
         <translation>変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uncommitted changes (%Ln):</source>
+        <translation>
+            <numerusform>未コミットの変更 (%Ln 件):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8754,6 +8918,10 @@ Command: %2</source>
         <source>pod: same lagoon.name</source>
         <translation>Pod: 同じ lagoon.name</translation>
     </message>
+    <message>
+        <source>The compose services as boxes, arrows for depends_on and links, with their Lagoon types and ports; arrow keys pan, plus and minus zoom</source>
+        <translation>compose のサービスをボックスで、depends_on とリンクを矢印で、Lagoon のタイプとポートとともに表示します。矢印キーで移動、プラスとマイナスで拡大・縮小します</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::ServiceNodeItem</name>
@@ -9030,6 +9198,10 @@ Command: %2</source>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
+    <message>
+        <source>Command to run in a terminal</source>
+        <translation>端末で実行するコマンド</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::SignInMethodChooser</name>
@@ -9111,6 +9283,17 @@ Command: %2</source>
     <message>
         <source>Saving the token in the keychain…</source>
         <translation>トークンをキーチェーンに保存しています…</translation>
+    </message>
+</context>
+<context>
+    <name>Lagoon::SingleInstance</name>
+    <message>
+        <source>Another Lagoon Desktop is still starting (%1 is locked).</source>
+        <translation>別の Lagoon Desktop が起動中です（%1 がロックされています）。</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1: %2</source>
+        <translation>%1 で待ち受けできませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -9319,12 +9502,6 @@ Command: %2</source>
         <source>No matches</source>
         <translation>一致なし</translation>
     </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n 件一致</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All services</source>
         <translation>すべてのサービス</translation>
@@ -9372,6 +9549,28 @@ Command: %2</source>
     <message>
         <source>What the services write appears here as they write it.</source>
         <translation>サービスが出力した内容が、出力と同時にここに表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln 件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the logs</source>
+        <translation>ログを消去</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>検索を消去</translation>
+    </message>
+    <message>
+        <source>Local stack logs</source>
+        <translation>ローカルスタックのログ</translation>
+    </message>
+    <message>
+        <source>The output of the local stack&apos;s services, newest last, with a service filter and a search</source>
+        <translation>ローカルスタックのサービスの出力（新しいものが最後）。サービスの絞り込みと検索ができます</translation>
     </message>
 </context>
 <context>
@@ -9694,10 +9893,6 @@ Command: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>%1 is %2 MB, larger than the %3 MB this tool reads</source>
-        <translation>%1 は %2 MB あり、読み取れる上限の %3 MB を超えています</translation>
-    </message>
-    <message>
         <source>%1 is a binary file, not YAML</source>
         <translation>%1 は YAML ではなくバイナリファイルです</translation>
     </message>
@@ -9708,6 +9903,10 @@ Command: %2</source>
     <message>
         <source>%1 must be a single value</source>
         <translation>%1 は単一の値でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the %3 this tool reads</source>
+        <translation>%1 は %2 で、このツールが読み込める上限 %3 を超えています</translation>
     </message>
 </context>
 <context>
