@@ -83,7 +83,11 @@ int GuiApplication::start()
     const bool probe = parser.isSet(reportFirstFrame) || parser.isSet(exitAfterFirstFrame);
     if (!probe && !parser.isSet(newInstance)) {
         m_instance = new SingleInstance(SingleInstance::defaultSocketPath(QStringLiteral(LAGOON_APP_ID)), this);
-        switch (m_instance->claim(QJsonObject{{QStringLiteral("folder"), folder}})) {
+        // The launcher's activation token lets the running window come forward under Wayland's
+        // focus-stealing prevention.
+        const QJsonObject request{{QStringLiteral("folder"), folder},
+                                  {QStringLiteral("activationToken"), qEnvironmentVariable("XDG_ACTIVATION_TOKEN")}};
+        switch (m_instance->claim(request)) {
         case SingleInstance::Role::Forwarded:
             std::fputs(qPrintable((folder.isEmpty()
                                        ? tr("Lagoon Desktop is already running; its window was asked to come forward.")
@@ -157,6 +161,9 @@ void GuiApplication::onInstanceRequest(const QJsonObject &request)
         if (!open || QFileInfo(open->folder()).canonicalFilePath() != folder.canonicalFilePath())
             m_window->openProject(path);
     }
+    // Qt's Wayland client activates with the token it finds here, then clears it.
+    if (const QString token = request.value(QStringLiteral("activationToken")).toString(); !token.isEmpty())
+        qputenv("XDG_ACTIVATION_TOKEN", token.toUtf8());
     raiseWindow();
 }
 

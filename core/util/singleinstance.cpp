@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonDocument>
 #include <QLocalServer>
@@ -44,32 +45,47 @@ QString SingleInstance::defaultSocketPath(const QString &appId)
 SingleInstance::Role SingleInstance::claim(const QJsonObject &request, int timeoutMs)
 {
     // Without the lock two instances started together could both find no server, and the second
-    // one's removeServer() would delete the first one's socket.
+    // one's removeServer() would delete the first one's socket. It is stale only when its holder
+    // died (QLockFile checks the process) or after far longer than a claim can take.
     QLockFile lock(m_socketPath + u".lock"_s);
-    lock.setStaleLockTime(timeoutMs * 2);
+    lock.setStaleLockTime(60 * 1000);
     if (!lock.tryLock(timeoutMs)) {
         m_error = tr("Another Lagoon Desktop is still starting (%1 is locked).").arg(m_socketPath + u".lock"_s);
         return Role::Failed;
     }
-    if (forward(request, timeoutMs))
+    switch (forward(request, timeoutMs)) {
+    case Forwarded::Delivered:
         return Role::Forwarded;
+    case Forwarded::NoAnswer:
+        // Someone listens but is busy: its socket must stay, so this process runs on its own.
+        m_error = tr("The running Lagoon Desktop did not answer; starting a separate window.");
+        return Role::Failed;
+    case Forwarded::NoServer:
+        break;
+    }
     return listen() ? Role::Primary : Role::Failed;
 }
 
-bool SingleInstance::forward(const QJsonObject &request, int timeoutMs)
+SingleInstance::Forwarded SingleInstance::forward(const QJsonObject &request, int timeoutMs)
 {
     QLocalSocket socket;
     socket.connectToServer(m_socketPath);
-    if (!socket.waitForConnected(timeoutMs))
-        return false;
+    if (!socket.waitForConnected(timeoutMs)) {
+        const auto error = socket.error();
+        return error == QLocalSocket::ServerNotFoundError || error == QLocalSocket::ConnectionRefusedError
+            ? Forwarded::NoServer
+            : Forwarded::NoAnswer;
+    }
     socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
-    // The acknowledgement says the primary has the request, so this process may exit now.
+        return Forwarded::NoAnswer;
+    // The acknowledgement says the primary has the request, so this process may exit now. A
+    // primary still building its window answers once its event loop runs.
     QByteArray reply;
-    while (!reply.endsWith('\n') && socket.waitForReadyRead(timeoutMs))
+    QDeadlineTimer deadline(timeoutMs);
+    while (!reply.endsWith('\n') && socket.waitForReadyRead(int(deadline.remainingTime())))
         reply += socket.readAll();
-    return reply == Acknowledgement;
+    return reply == Acknowledgement ? Forwarded::Delivered : Forwarded::NoAnswer;
 }
 
 bool SingleInstance::listen()
@@ -77,7 +93,7 @@ bool SingleInstance::listen()
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!m_server->listen(m_socketPath)) {
-        // Nobody answered on it (forward() failed), so the socket is what a crashed primary left.
+        // Connecting was refused or found no socket, so the file is what a crashed primary left.
         QLocalServer::removeServer(m_socketPath);
         if (!m_server->listen(m_socketPath)) {
             m_error = tr("Could not listen on %1: %2").arg(m_socketPath, m_server->errorString());

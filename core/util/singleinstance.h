@@ -37,9 +37,11 @@ public:
 
     /**
      * Hands `request` to a running primary (Forwarded), or becomes the primary (Primary). Failed
-     * means neither worked (errorString() says why); the caller then just runs on its own.
+     * means neither worked, e.g. a primary that accepts but does not answer (errorString() says
+     * why); its socket is left alone and the caller just runs on its own. `timeoutMs` bounds each
+     * wait; it is long by default because a primary still building its window answers late.
      */
-    Role claim(const QJsonObject &request, int timeoutMs = 3000);
+    Role claim(const QJsonObject &request, int timeoutMs = 10000);
     QString errorString() const { return m_error; }
     QString socketPath() const { return m_socketPath; }
 
@@ -48,7 +50,8 @@ Q_SIGNALS:
     void requestReceived(const QJsonObject &request);
 
 private:
-    bool forward(const QJsonObject &request, int timeoutMs);
+    enum class Forwarded { Delivered, NoServer, NoAnswer };
+    Forwarded forward(const QJsonObject &request, int timeoutMs);
     bool listen();
     void onNewConnection();
     void readRequest(QLocalSocket *socket);
