@@ -23,9 +23,6 @@
 #include <QToolBar>
 #include <QTextDocument>
 #include <QTreeView>
-#include <QWidgetAction>
-
-#include <array>
 
 #include "core/notify/deploymentoutcome.h"
 #include "core/project/project.h"
@@ -109,7 +106,6 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_deploy->setSessionSource([this] { return m_lagoonBrowser->session(); });
     createMenus();
     createDocks();
-    createKeyboardActions();
 
     connect(m_welcome, &WelcomePanel::openRequested, this, &MainWindow::chooseProject);
     connect(m_welcome, &WelcomePanel::recentProjectRequested, this, &MainWindow::openProject);
@@ -252,6 +248,14 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_navigator = new AreaNavigator(this, m_stack, {m_problemsDock, m_stackDock, m_deployDock, m_deploy->dock()});
+    m_navigator->addTo(m_viewMenu);
+    m_palette = new CommandPalette(this);
+    // The docks' toolbars as they are when it opens (the current rollout, the signed-in pages).
+    m_palette->setExtraActions(
+        [this] { return CommandPalette::toolBarActions({m_stackDock, m_deployDock, m_deploy->dock()}); });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_palette->openAction());
     m_lagoonMenu = menuBar()->addMenu(QString());
     m_lagoonMenu->addAction(m_deploy->deployAction());
     m_lagoonMenu->addSeparator();
@@ -299,158 +303,6 @@ void MainWindow::createDocks()
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_problemsDock->raise();
     resizeDocks({m_problemsDock}, {190}, Qt::Vertical);
-
-    for (QDockWidget *dock : {m_problemsDock, m_stackDock, m_deployDock, m_deploy->dock()})
-        m_viewMenu->addAction(dock->toggleViewAction());
-}
-
-void MainWindow::createKeyboardActions()
-{
-    m_paletteAction = new QAction(QIcon::fromTheme(QStringLiteral("search")), QString(), this);
-    m_paletteAction->setObjectName(QStringLiteral("actionCommandPalette"));
-    // Ctrl+Shift+P as in the editors people know; F1 too, since there is no help to open.
-    m_paletteAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QKeySequence(Qt::Key_F1)});
-    m_palette = new CommandPalette(this);
-    m_palette->setExtraActions([this] {
-        // The docks' toolbars: what they show now (the current rollout, the signed-in pages).
-        QList<CommandPalette::Extra> extras;
-        for (QDockWidget *dock : {m_stackDock, m_deployDock, m_deploy->dock()}) {
-            const QList<QToolBar *> bars = dock->findChildren<QToolBar *>();
-            for (QToolBar *bar : bars) {
-                if (!bar->isVisibleTo(dock))
-                    continue;
-                const QList<QAction *> actions = bar->actions();
-                for (QAction *action : actions) {
-                    if (!action->isSeparator() && !qobject_cast<QWidgetAction *>(action))
-                        extras.append({dock->windowTitle(), action});
-                }
-            }
-        }
-        return extras;
-    });
-    connect(m_paletteAction, &QAction::triggered, m_palette, &CommandPalette::popup);
-
-    // Alt+0…Alt+4 go to an area, Ctrl+Alt+1…4 show or hide a dock: the numbers match.
-    constexpr std::array focusKeys{Qt::Key_0, Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
-    m_goToMenu = new QMenu(this);
-    m_goToMenu->setObjectName(QStringLiteral("menuGoTo"));
-    for (int i = 0; i < int(focusKeys.size()); ++i) {
-        auto *action = new QAction(this);
-        action->setObjectName(QStringLiteral("actionFocusArea%1").arg(i));
-        action->setShortcut(QKeySequence(Qt::ALT | focusKeys.at(i)));
-        connect(action, &QAction::triggered, this, [this, i] { focusArea(Area(i)); });
-        m_focusAreaActions.append(action);
-        m_goToMenu->addAction(action);
-    }
-    m_goToMenu->addSeparator();
-    m_nextAreaAction = new QAction(this);
-    m_nextAreaAction->setObjectName(QStringLiteral("actionNextArea"));
-    m_nextAreaAction->setShortcut(QKeySequence(Qt::Key_F6));
-    connect(m_nextAreaAction, &QAction::triggered, this, [this] { cycleFocus(1); });
-    m_previousAreaAction = new QAction(this);
-    m_previousAreaAction->setObjectName(QStringLiteral("actionPreviousArea"));
-    m_previousAreaAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
-    connect(m_previousAreaAction, &QAction::triggered, this, [this] { cycleFocus(-1); });
-    m_goToMenu->addAction(m_nextAreaAction);
-    m_goToMenu->addAction(m_previousAreaAction);
-
-    const std::array docks{m_problemsDock, m_stackDock, m_deployDock, m_deploy->dock()};
-    for (int i = 0; i < int(docks.size()); ++i)
-        docks.at(i)->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | focusKeys.at(i + 1)));
-    m_viewMenu->addSeparator();
-    m_viewMenu->addMenu(m_goToMenu);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_paletteAction);
-    assignDockShortcuts();
-}
-
-void MainWindow::assignDockShortcuts()
-{
-    // The docks' toolbar buttons work by key while their dock is shown (Qt ignores shortcuts of
-    // hidden toolbars); Alt+Shift keeps them clear of the editor's Ctrl and Ctrl+Shift keys.
-    const std::initializer_list<std::pair<const char *, Qt::Key>> keys{
-        {"stackRunLocally", Qt::Key_R}, {"stackUp", Qt::Key_U},      {"stackDown", Qt::Key_D},
-        {"stackRestart", Qt::Key_T},    {"stackRebuild", Qt::Key_B}, {"stackCancel", Qt::Key_C},
-        {"lagoonDeployLatest", Qt::Key_L}, {"lagoonCancelDeployment", Qt::Key_X},
-        {"lagoonWatchRollout", Qt::Key_W},
-    };
-    for (const auto &[name, key] : keys) {
-        const QList<QAction *> found = findChildren<QAction *>(QLatin1String(name));
-        for (QAction *action : found)
-            action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | key));
-    }
-}
-
-QDockWidget *MainWindow::areaDock(Area area) const
-{
-    switch (area) {
-    case Area::Editor:
-        return nullptr;
-    case Area::Problems:
-        return m_problemsDock;
-    case Area::LocalStack:
-        return m_stackDock;
-    case Area::Deployments:
-        return m_deployDock;
-    case Area::Rollouts:
-        return m_deploy->dock();
-    }
-    return nullptr;
-}
-
-QWidget *MainWindow::areaWidget(Area area) const
-{
-    if (QDockWidget *dock = areaDock(area))
-        return dock->widget();
-    return m_stack->currentWidget() == m_documents ? m_documents->currentWidget() : m_stack->currentWidget();
-}
-
-int MainWindow::focusedArea() const
-{
-    QWidget *focus = QApplication::focusWidget();
-    for (int i = 0; focus && i <= int(Area::Rollouts); ++i) {
-        QWidget *area = i == int(Area::Editor) ? static_cast<QWidget *>(m_stack) : areaDock(Area(i));
-        if (area == focus || area->isAncestorOf(focus))
-            return i;
-    }
-    return -1;
-}
-
-void MainWindow::focusArea(Area area)
-{
-    if (QDockWidget *dock = areaDock(area)) {
-        dock->show();
-        dock->raise();
-    }
-    QWidget *widget = areaWidget(area);
-    if (!widget)
-        return;
-    // The area's first control that takes Tab, in focus-chain order, as Tab itself would reach it.
-    QWidget *target = nullptr;
-    if (widget->isVisibleTo(this) && (widget->focusPolicy() & Qt::TabFocus))
-        target = widget;
-    for (QWidget *w = widget->nextInFocusChain(); !target && w && w != widget; w = w->nextInFocusChain()) {
-        if (widget->isAncestorOf(w) && w->isVisibleTo(this) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
-            target = w;
-    }
-    (target ? target : widget)->setFocus(Qt::ShortcutFocusReason);
-}
-
-void MainWindow::cycleFocus(int step)
-{
-    constexpr int count = int(Area::Rollouts) + 1;
-    const int current = focusedArea();
-    int next = current < 0 ? (step > 0 ? 0 : count - 1) : current;
-    for (int tries = 0; tries < count; ++tries) {
-        if (current >= 0 || tries > 0)
-            next = (next + step + count) % count;
-        QDockWidget *dock = areaDock(Area(next));
-        // Docks the user closed stay closed; tabbed-away ones come forward.
-        if (!dock || dock->toggleViewAction()->isChecked()) {
-            focusArea(Area(next));
-            return;
-        }
-    }
 }
 
 void MainWindow::retranslate()
@@ -478,14 +330,7 @@ void MainWindow::retranslate()
     m_lagoonAccountsAction->setStatusTip(tr("Add Lagoon accounts, sign in and out"));
     m_aboutAction->setText(tr("&About Lagoon Desktop"));
     m_clearRecentAction->setText(tr("&Clear List"));
-    m_paletteAction->setText(tr("Command &Palette…"));
-    m_paletteAction->setStatusTip(tr("Find any command by name and run it"));
-    m_goToMenu->setTitle(tr("&Go To"));
-    const QStringList areas{tr("&Editor"), tr("&Problems"), tr("&Local Stack"), tr("&Deployments"), tr("&Rollouts")};
-    for (int i = 0; i < m_focusAreaActions.size(); ++i)
-        m_focusAreaActions.at(i)->setText(areas.value(i));
-    m_nextAreaAction->setText(tr("&Next Area"));
-    m_previousAreaAction->setText(tr("Pre&vious Area"));
+    m_navigator->retranslate();
     m_documents->setTabText(m_documents->indexOf(m_overview), tr("Overview"));
     m_problemsDock->setWindowTitle(tr("Problems"));
     m_stackDock->setWindowTitle(tr("Local Stack"));

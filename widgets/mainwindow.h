@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include "core/project/project.h"
+#include "widgets/common/areanavigator.h"
 
 class QAction;
 class QDockWidget;
@@ -97,20 +98,12 @@ public:
     bool quit();
 
     /** The main areas F6 and Alt+0…Alt+4 move between, in that order. */
-    enum class Area
-    {
-        Editor,
-        Problems,
-        LocalStack,
-        Deployments,
-        Rollouts,
-    };
+    using Area = AreaNavigator::Area;
     /** Shows the area (raising its dock) and gives the focus to its first control. */
-    void focusArea(Area area);
+    void focusArea(Area area) { m_navigator->focusArea(area); }
     /** The area that has the keyboard focus, or -1. */
-    int focusedArea() const;
+    int focusedArea() const { return m_navigator->focusedArea(); }
     CommandPalette *commandPalette() const { return m_palette; }
-    QAction *commandPaletteAction() const { return m_paletteAction; }
 
 Q_SIGNALS:
     void projectLoaded(const QString &folder);
@@ -148,12 +141,6 @@ private:
     void chooseProject();
     void showPreferences();
     void showAbout();
-    void createKeyboardActions();
-    void assignDockShortcuts();
-    /** Moves the focus to the next (+1) or previous (-1) area the user has not closed. */
-    void cycleFocus(int step);
-    QWidget *areaWidget(Area area) const;
-    QDockWidget *areaDock(Area area) const;
     static QString folderFromDrop(const QMimeData *mime);
 
     Settings *m_settings;
@@ -191,7 +178,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QMenu *m_goToMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_saveAction = nullptr;
@@ -204,10 +190,7 @@ private:
     QAction *m_lagoonAccountsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
-    QAction *m_paletteAction = nullptr;
-    QAction *m_nextAreaAction = nullptr;
-    QAction *m_previousAreaAction = nullptr;
-    QList<QAction *> m_focusAreaActions;
+    AreaNavigator *m_navigator = nullptr;
     CommandPalette *m_palette = nullptr;
 };
 

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QGraphicsDropShadowEffect>
 #include <QHeaderView>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,8 +17,10 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 namespace Lagoon {
 
@@ -57,6 +60,11 @@ CommandPalette::CommandPalette(QWidget *window)
     , m_list(new QTreeWidget(this))
     , m_reason(new QLabel(this))
 {
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("search")), QString(), m_window);
+    m_openAction->setObjectName(QStringLiteral("actionCommandPalette"));
+    // Ctrl+Shift+P as in the editors people know; F1 too, since there is no help to open.
+    m_openAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QKeySequence(Qt::Key_F1)});
+    connect(m_openAction, &QAction::triggered, this, &CommandPalette::popup);
     setObjectName(QStringLiteral("commandPalette"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -125,6 +133,24 @@ void CommandPalette::setExtraActions(ExtraProvider provider)
     m_extras = std::move(provider);
 }
 
+QList<CommandPalette::Extra> CommandPalette::toolBarActions(const QList<QWidget *> &places)
+{
+    QList<Extra> extras;
+    for (QWidget *place : places) {
+        const QList<QToolBar *> bars = place->findChildren<QToolBar *>();
+        for (QToolBar *bar : bars) {
+            if (!bar->isVisibleTo(place))
+                continue;
+            const QList<QAction *> actions = bar->actions();
+            for (QAction *action : actions) {
+                if (!action->isSeparator() && !qobject_cast<QWidgetAction *>(action))
+                    extras.append({place->windowTitle(), action});
+            }
+        }
+    }
+    return extras;
+}
+
 void CommandPalette::retranslate()
 {
     m_filter->setPlaceholderText(tr("Type a command…"));
@@ -133,6 +159,8 @@ void CommandPalette::retranslate()
     m_list->setAccessibleName(tr("Commands"));
     m_list->setHeaderLabels({tr("Command"), tr("Shortcut")});
     setAccessibleName(tr("Command Palette"));
+    m_openAction->setText(tr("Command &Palette…"));
+    m_openAction->setStatusTip(tr("Find any command by name and run it"));
 }
 
 void CommandPalette::changeEvent(QEvent *event)

@@ -41,7 +41,17 @@ public:
     /** `window` is the widget whose menu bar is listed and over which the palette opens. */
     explicit CommandPalette(QWidget *window);
 
+    /**
+     * Opens the palette: Ctrl+Shift+P, and F1. It belongs to the window, so the keys work
+     * anywhere in it; add it to a menu to show it there.
+     */
+    QAction *openAction() const { return m_openAction; }
     void setExtraActions(ExtraProvider provider);
+    /**
+     * The actions of the toolbars shown in each of `places` (docks), under the place's window
+     * title: what a provider gives for the docks' buttons as they are now.
+     */
+    static QList<Extra> toolBarActions(const QList<QWidget *> &places);
 
     /** Collects the actions again, clears the filter, shows the palette and focuses its field. */
     void popup();
@@ -85,6 +95,7 @@ private:
     QAction *actionOf(const QTreeWidgetItem *item) const;
 
     QWidget *m_window;
+    QAction *m_openAction = nullptr;
     QLineEdit *m_filter;
     QTreeWidget *m_list;
     QLabel *m_reason;
