@@ -44,9 +44,11 @@ private Q_SLOTS:
     void aSecondLaunchOpensItsFolderInTheRunningWindow()
     {
         QProcess *primary = launch({});
+        QVERIFY(primary);
         QTRY_VERIFY_WITH_TIMEOUT(someoneListens(), 20000);
 
         QProcess *second = launch({example()});
+        QVERIFY(second);
         QVERIFY(second->waitForFinished(15000));
         QCOMPARE(second->exitStatus(), QProcess::NormalExit);
         QCOMPARE(second->exitCode(), 0);
@@ -60,15 +62,18 @@ private Q_SLOTS:
     void aWindowThatCrashedIsReplacedByTheNextLaunch()
     {
         QProcess *crashed = launch({});
+        QVERIFY(crashed);
         QTRY_VERIFY_WITH_TIMEOUT(someoneListens(), 20000);
         crashed->kill(); // leaves its socket file behind
         QVERIFY(crashed->waitForFinished(5000));
         QVERIFY(QFile::exists(socketPath()));
 
         QProcess *next = launch({});
+        QVERIFY(next);
         // It took the socket over and listens on it; a third launch is then handed to it.
         QTRY_VERIFY_WITH_TIMEOUT(someoneListens(), 20000);
         QProcess *third = launch({example()});
+        QVERIFY(third);
         QVERIFY(third->waitForFinished(15000));
         QCOMPARE(third->exitCode(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(recentProjects().value(0), example(), 15000);
@@ -77,17 +82,21 @@ private Q_SLOTS:
 
     void newInstanceStartsASeparateWindow()
     {
-        launch({});
+        QProcess *primary = launch({});
+        QVERIFY(primary);
         QTRY_VERIFY_WITH_TIMEOUT(someoneListens(), 20000);
-        QProcess *separate = launch({u"--new-instance"_s, u"--exit-after-first-frame"_s, example()});
-        QVERIFY(separate->waitForFinished(20000));
-        QCOMPARE(separate->exitCode(), 0);
-        QVERIFY(separate->readAllStandardOutput().contains("\"event\":\"first-frame\""));
+        QProcess *separate = launch({u"--new-instance"_s, example()});
+        QVERIFY(separate);
+        // The separate window opened the folder itself; a hand-over would have exited long before.
+        QTRY_COMPARE_WITH_TIMEOUT(recentProjects().value(0), example(), 20000);
+        QCOMPARE(separate->state(), QProcess::Running);
+        QVERIFY(!separate->readAllStandardError().contains("already running"));
     }
 
     void theStartupReportNamesTheFirstFrameAndTheLoadedProject()
     {
         QProcess *app = launch({u"--exit-after-first-frame"_s, example()});
+        QVERIFY(app);
         QVERIFY(app->waitForFinished(30000));
         QCOMPARE(app->exitCode(), 0);
         const QList<QByteArray> lines = app->readAllStandardOutput().trimmed().split('\n');
@@ -108,6 +117,7 @@ private Q_SLOTS:
     {
         const QString missing = m_home->filePath(u"no-such-project"_s);
         QProcess *app = launch({u"--exit-after-first-frame"_s, missing});
+        QVERIFY(app);
         QVERIFY(app->waitForFinished(30000));
         QCOMPARE(app->exitCode(), 0);
         const QByteArray out = app->readAllStandardOutput();
@@ -137,6 +147,9 @@ private:
         auto process = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        // The messages checked here are the English ones, whatever the tester's language.
+        env.insert(u"LANGUAGE"_s, u"en"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
         env.insert(u"XDG_RUNTIME_DIR"_s, m_home->filePath(u"run"_s));
         env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
         env.insert(u"XDG_CACHE_HOME"_s, m_home->filePath(u"cache"_s));
