@@ -275,14 +275,24 @@ private Q_SLOTS:
         QSignalSpy validated(&window, &MainWindow::validated);
         window.openProject(exampleProject());
         QVERIFY(validated.wait(10000));
-        QTest::qWait(200);
-        QImage image = window.grab().toImage();
-        QVERIFY(image.save(QDir(m_outDir).filePath(QStringLiteral("main-window-%1.png").arg(scheme))));
-        QVERIFY2(Test::darkShare(image) > 0.6, qPrintable(QString::number(Test::darkShare(image))));
+        // Layouts and paints follow in posted events: each shot handles those pending, and each step
+        // waits for what it then checks.
+        const auto shot = [&window] {
+            QCoreApplication::processEvents();
+            return window.grab().toImage();
+        };
+        QTRY_VERIFY(Test::darkShare(shot()) > 0.6);
+        const auto rightEdge = [&shot] {
+            const QImage image = shot();
+            return image.pixelColor(image.width() - 3, image.height() / 2);
+        };
         if (scheme == QLatin1String("high-contrast")) {
             // The window's own background is the palette's black, not a style's shade of it.
-            QCOMPARE(image.pixelColor(image.width() - 3, image.height() / 2), QColor(Qt::black));
+            QTRY_COMPARE(rightEdge(), QColor(Qt::black));
         }
+        QImage image = shot();
+        QVERIFY(image.save(QDir(m_outDir).filePath(QStringLiteral("main-window-%1.png").arg(scheme))));
+        QVERIFY2(Test::darkShare(image) > 0.6, qPrintable(QString::number(Test::darkShare(image))));
 
         // The text editor: gutter, highlighting and the problems' underlines.
         QTabWidget *documents = window.documents();
@@ -290,8 +300,10 @@ private Q_SLOTS:
             if (documents->tabText(t).startsWith(QStringLiteral("docker-compose.yml")))
                 documents->setCurrentIndex(t);
         }
-        QTest::qWait(100);
-        const QImage editor = window.grab().toImage();
+        QVERIFY(documents->tabText(documents->currentIndex()).startsWith(QStringLiteral("docker-compose.yml")));
+        QTRY_VERIFY(documents->currentWidget()->isVisible());
+        QTRY_VERIFY(Test::darkShare(shot()) > 0.6);
+        const QImage editor = shot();
         QVERIFY(editor.save(QDir(m_outDir).filePath(QStringLiteral("editor-compose-%1.png").arg(scheme))));
         QVERIFY(Test::darkShare(editor) > 0.6);
         for (int t = 0; t < documents->count(); ++t) {
@@ -299,30 +311,41 @@ private Q_SLOTS:
                 documents->setCurrentIndex(t);
         }
         window.focusArea(MainWindow::Area::LocalStack);
-        QTest::qWait(100);
+        QTRY_COMPARE(window.focusedArea(), int(MainWindow::Area::LocalStack));
         if (scheme == QLatin1String("high-contrast")) {
             // The focused view fills its dock, and its ring is still there, on its edge.
             auto *style = qobject_cast<HighContrastStyle *>(QApplication::style());
-            QVERIFY(style && style->focusRing() && style->focusRing()->isVisible());
-            QCOMPARE(style->focusRing()->target(), QApplication::focusWidget());
+            QVERIFY(style);
+            QTRY_VERIFY(style->focusRing() && style->focusRing()->isVisible());
+            QTRY_COMPARE(style->focusRing()->target(), QApplication::focusWidget());
             QWidget *focused = QApplication::focusWidget();
-            const QImage ring = focused->grab().toImage();
-            QCOMPARE(ring.pixelColor(0, ring.height() / 2), QColor(Qt::yellow));
-            QCOMPARE(ring.pixelColor(ring.width() / 2, ring.height() - 1), QColor(Qt::yellow));
+            const auto leftMiddle = [focused] {
+                const QImage ring = focused->grab().toImage();
+                return ring.pixelColor(0, ring.height() / 2);
+            };
+            const auto bottomMiddle = [focused] {
+                const QImage ring = focused->grab().toImage();
+                return ring.pixelColor(ring.width() / 2, ring.height() - 1);
+            };
+            QTRY_COMPARE(leftMiddle(), QColor(Qt::yellow));
+            QTRY_COMPARE(bottomMiddle(), QColor(Qt::yellow));
         }
-        const QImage graph = window.grab().toImage();
+        QTRY_VERIFY(Test::darkShare(shot()) > 0.6);
+        const QImage graph = shot();
         QVERIFY(graph.save(QDir(m_outDir).filePath(QStringLiteral("services-stack-%1.png").arg(scheme))));
         QVERIFY(Test::darkShare(graph) > 0.6);
 
         // The command palette over it, with its field focused.
         window.commandPalette()->popup();
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("dep"));
-        QTest::qWait(100);
-        image = window.grab().toImage();
-        QVERIFY(image.save(QDir(m_outDir).filePath(QStringLiteral("command-palette-%1.png").arg(scheme))));
-        QVERIFY(window.commandPalette()->isVisible());
+        QTRY_VERIFY(window.commandPalette()->isVisible());
+        QVERIFY(!window.commandPalette()->visibleActions().isEmpty());
         if (scheme == QLatin1String("high-contrast"))
-            QVERIFY(countColour(image, Qt::yellow) > 100); // The focused field's frame and the current row.
+            QTRY_VERIFY(countColour(shot(), Qt::yellow) > 100); // The focused field's frame and the current row.
+        image = shot();
+        QVERIFY(image.save(QDir(m_outDir).filePath(QStringLiteral("command-palette-%1.png").arg(scheme))));
+        if (scheme == QLatin1String("high-contrast"))
+            QVERIFY(countColour(image, Qt::yellow) > 100);
     }
 };
 
