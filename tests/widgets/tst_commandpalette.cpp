@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Lagoon Desktop contributors
 // SPDX-License-Identifier: Apache-2.0
+#include <algorithm>
+#include <tuple>
+
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -9,6 +12,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -16,11 +20,14 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include "core/remote/lagoonsession.h"
 #include "core/settings/settings.h"
 #include "widgets/common/appearance.h"
 #include "widgets/common/commandpalette.h"
 #include "widgets/deploy/deploycontroller.h"
+#include "widgets/deploy/remoterolloutpage.h"
 #include "widgets/mainwindow.h"
+#include "widgets/rollout/logview.h"
 #include "widgets/rollout/rolloutview.h"
 
 using namespace Lagoon;
@@ -36,6 +43,21 @@ void collectMenu(const QMenu *menu, QSet<QAction *> &into)
             collectMenu(action->menu(), into);
         else if (!action->isSeparator() && action->isVisible())
             into.insert(action);
+    }
+}
+
+// Every key of those `actions` whose shortcut context is one of `contexts`, with who owns it.
+void collectKeys(const QList<QAction *> &actions, const QList<Qt::ShortcutContext> &contexts,
+                 QHash<QString, QStringList> &owners)
+{
+    for (QAction *action : actions) {
+        if (!contexts.contains(action->shortcutContext()))
+            continue;
+        const QList<QKeySequence> keys = action->shortcuts();
+        for (const QKeySequence &key : keys) {
+            if (!key.isEmpty())
+                owners[key.toString()].append(CommandPalette::plainText(action) + QLatin1Char('/') + action->objectName());
+        }
     }
 }
 
@@ -264,16 +286,7 @@ private Q_SLOTS:
     void shortcuts_areUniqueAndCoverTheMainCommands()
     {
         QHash<QString, QStringList> owners;
-        const QList<QAction *> actions = m_window->findChildren<QAction *>();
-        for (QAction *action : actions) {
-            if (action->shortcutContext() != Qt::WindowShortcut && action->shortcutContext() != Qt::ApplicationShortcut)
-                continue;
-            const QList<QKeySequence> keys = action->shortcuts();
-            for (const QKeySequence &key : keys) {
-                if (!key.isEmpty())
-                    owners[key.toString()].append(CommandPalette::plainText(action) + QLatin1Char('/') + action->objectName());
-            }
-        }
+        collectKeys(m_window->findChildren<QAction *>(), {Qt::WindowShortcut, Qt::ApplicationShortcut}, owners);
         for (auto it = owners.cbegin(); it != owners.cend(); ++it)
             QVERIFY2(it.value().size() == 1, qPrintable(it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "))));
 
@@ -291,6 +304,65 @@ private Q_SLOTS:
         }
         for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
             QVERIFY2(!dock->toggleViewAction()->shortcut().isEmpty(), qPrintable(dock->objectName()));
+    }
+
+    void rolloutPageKeys_areUniqueInTheWindow_andTypeableOnUsAndJisKeyboards()
+    {
+        // A Lagoon build's page as the Rollouts dock shows it. Its session leads nowhere: only its keys count.
+        QNetworkAccessManager network;
+        QTemporaryDir cache;
+        LagoonSession session(&network, QStringLiteral("offline"), QUrl(QStringLiteral("http://127.0.0.1:9/graphql")),
+                              [](const TokenRequest &, const TokenReply &reply) { reply(QStringLiteral("token")); },
+                              cache.path());
+        LagoonEnvironmentRef environment;
+        environment.project = QStringLiteral("lagoon-demo");
+        environment.name = QStringLiteral("dev");
+        environment.id = 1;
+        RemoteRolloutPage page(&session, environment, QStringLiteral("lagoon-build-1"), {});
+
+        // With the focus in the page, its keys and the window's all work: none may stand for two commands.
+        QHash<QString, QStringList> owners;
+        collectKeys(m_window->findChildren<QAction *>(), {Qt::WindowShortcut, Qt::ApplicationShortcut}, owners);
+        const int windowKeys = int(owners.size());
+        collectKeys(page.findChildren<QAction *>(), {Qt::WidgetWithChildrenShortcut, Qt::WidgetShortcut}, owners);
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+            QVERIFY2(it.value().size() == 1, qPrintable(it.key() + QStringLiteral(": ") + it.value().join(QStringLiteral(", "))));
+        QVERIFY(owners.size() >= windowKeys + 8); // Follow, Fold, Unfold (2), Save, Find, Redeploy, Open in Lagoon
+
+        // What Qt's X11/Wayland keymap reports for Ctrl+Shift and the key with '+' or '-' on it
+        // (QXkbCommon::possibleKeys: the key as pressed, then without the Shift that makes the
+        // character). Exactly one must be the command's: none and it cannot be typed, two and Qt
+        // finds the shortcut ambiguous and runs nothing.
+        const auto ctrl = [](Qt::Key key) { return QKeySequence(Qt::CTRL | key); };
+        const auto ctrlShift = [](Qt::Key key) { return QKeySequence(Qt::CTRL | Qt::SHIFT | key); };
+        const QList<std::tuple<const char *, const char *, QList<QKeySequence>>> presses{
+            {"rolloutUnfoldAll", "US: Ctrl+Shift+=", {ctrlShift(Qt::Key_Equal), ctrl(Qt::Key_Plus)}},
+            {"rolloutUnfoldAll", "JIS: Ctrl+Shift+;", {ctrlShift(Qt::Key_Semicolon), ctrl(Qt::Key_Plus)}},
+            {"rolloutUnfoldAll", "German: Ctrl+Shift++", {ctrlShift(Qt::Key_Plus), ctrl(Qt::Key_Asterisk)}},
+            {"rolloutUnfoldAll", "keypad: Ctrl++", {ctrl(Qt::Key_Plus)}},
+            {"rolloutFoldAll", "US: Ctrl+Shift+-", {ctrlShift(Qt::Key_Minus), ctrl(Qt::Key_Underscore)}},
+            {"rolloutFoldAll", "JIS: Ctrl+Shift+-", {ctrlShift(Qt::Key_Minus), ctrl(Qt::Key_Equal)}},
+        };
+        for (const auto &[name, press, reported] : presses) {
+            QAction *action = page.findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action, name);
+            const QList<QKeySequence> keys = action->shortcuts();
+            const auto hits = std::count_if(reported.cbegin(), reported.cend(),
+                                            [&keys](const QKeySequence &key) { return keys.contains(key); });
+            QVERIFY2(hits == 1, qPrintable(QStringLiteral("%1 %2: %3 of its keys").arg(QLatin1String(name), QLatin1String(press)).arg(hits)));
+        }
+        // Both of Unfold All's keys run it, in the page with the focus.
+        page.show();
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        auto *log = page.view()->findChild<LogView *>();
+        QVERIFY(log);
+        log->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), log);
+        QSignalSpy unfolded(page.findChild<QAction *>(QStringLiteral("rolloutUnfoldAll")), &QAction::triggered);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Plus, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(unfolded.count(), 2);
     }
 
     void rolloutToolbar_answersToKeysInsideTheRollout()

@@ -192,7 +192,11 @@ RolloutView::RolloutView(QWidget *parent)
     // The toolbar's commands by key while the focus is in this rollout (several can be open).
     m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_foldAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Minus));
-    m_unfoldAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus));
+    // Ctrl+Shift and the '+' key: Qt reports that as Ctrl+Shift+Plus where '+' is a key of its own
+    // (German, the keypad) and as Ctrl+Plus where '+' is shifted ('=' on US, ';' on JIS). Never
+    // both for one press, which would make the two keys ambiguous and neither would run.
+    m_unfoldAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     m_saveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     for (QAction *action : {m_followAction, m_foldAction, m_unfoldAction, m_saveAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
