@@ -81,7 +81,10 @@ if(LAGOON_BUILD_GUI)
         "gnome-keyring | keepassxc | kwalletmanager"
         # Native Wayland windows, and the GTK/portal platform themes (file dialogs).
         qt6-wayland
-        qt6-qpa-plugins)
+        qt6-qpa-plugins
+        # Its trigger compiles our MIME XML: file managers then open a .lagoon.yml with us.
+        # (libqt6core6 depends on it anyway; every desktop has it.)
+        shared-mime-info)
     # The terminal the local stack's "Open shell" starts.
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "x-terminal-emulator")
 endif()
