@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tests/bench/firstframelauncher.h"
 
+#include <algorithm>
+
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -13,6 +15,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 #include <fcntl.h>
 #include <poll.h>
@@ -171,10 +174,14 @@ QJsonObject FirstFrameLauncher::nextEvent(Child &child, double startNs, double d
             return {};
         }
         pollfd fd{child.stdoutFd, POLLIN, 0};
-        if (::poll(&fd, 1, waitMs) < 0 && errno != EINTR) {
+        const int ready = ::poll(&fd, 1, waitMs);
+        if (ready < 0 && errno != EINTR) {
             launch.error = u"poll failed"_s;
             return {};
         }
+        // Only read what poll() said is there: a blocking read would outwait the deadline.
+        if (ready <= 0 || !(fd.revents & (POLLIN | POLLHUP | POLLERR)))
+            continue;
         char chunk[4096];
         const ssize_t n = ::read(child.stdoutFd, chunk, sizeof chunk);
         if (n == 0) {
@@ -189,6 +196,11 @@ QJsonObject FirstFrameLauncher::nextEvent(Child &child, double startNs, double d
 
 int FirstFrameLauncher::reap(const Child &child, int timeoutMs, bool terminate)
 {
+    // The pipe is closed on every way out, so failed launches leak no descriptors.
+    const auto closePipe = qScopeGuard([&child] {
+        if (child.stdoutFd >= 0)
+            ::close(child.stdoutFd);
+    });
     if (terminate)
         ::kill(child.pid, SIGTERM);
     int status = 0;
@@ -198,15 +210,14 @@ int FirstFrameLauncher::reap(const Child &child, int timeoutMs, bool terminate)
             break;
         if (done < 0)
             return -1;
-        if (waited >= timeoutMs) {
+        // At least a short grace period after SIGTERM before SIGKILL, even with timeoutMs 0.
+        if (waited >= std::max(timeoutMs, terminate ? 500 : 0)) {
             ::kill(child.pid, SIGKILL);
             ::waitpid(child.pid, &status, 0);
             return -1;
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
-    if (child.stdoutFd >= 0)
-        ::close(child.stdoutFd);
     if (WIFEXITED(status))
         return WEXITSTATUS(status);
     return WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM && terminate ? 0 : 128 + WTERMSIG(status);
