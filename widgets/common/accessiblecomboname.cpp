@@ -2,12 +2,40 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "widgets/common/accessiblecomboname.h"
 
-#include <QAccessible>
 #include <QComboBox>
 #include <QEvent>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace Lagoon {
+
+namespace {
+
+/** A label's text as announced: "&&" is a literal ampersand, a single "&" only marks the mnemonic. */
+QString withoutMnemonic(const QString &text)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && ++i == text.size())
+            break;
+        plain += text.at(i);
+    }
+    return plain.trimmed();
+}
+
+/** The text of the label that names `widget` as its buddy, anywhere in its window. */
+QString buddyText(const QWidget *widget)
+{
+    const QList<QLabel *> labels = widget->window()->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->buddy() == widget)
+            return withoutMnemonic(label->text());
+    }
+    return {};
+}
+
+} // namespace
 
 AccessibleComboName::AccessibleComboName(QComboBox *combo)
     : QObject(combo)
@@ -35,12 +63,11 @@ void AccessibleComboName::update()
     QLineEdit *edit = m_combo->lineEdit();
     if (!edit)
         return;
-    // The combo's interface knows the name from a buddy label as well as from accessibleName.
+    // Not the combo's QAccessible::Name: on Linux Qt answers it with the current value, which
+    // would name the field after what is typed in it and go stale as soon as the text changes.
     QString name = m_combo->accessibleName();
-    if (name.isEmpty()) {
-        if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(m_combo))
-            name = iface->text(QAccessible::Name);
-    }
+    if (name.isEmpty())
+        name = buddyText(m_combo);
     if (name.isEmpty())
         name = m_combo->toolTip();
     if (!name.isEmpty() && edit->accessibleName() != name)

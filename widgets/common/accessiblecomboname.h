@@ -9,9 +9,10 @@ class QComboBox;
 namespace Lagoon {
 
 /**
- * Gives an editable combo box's line edit the combo's own accessible name. Screen readers reach
- * the line edit as a control of its own, and Qt names only the combo (from its label's buddy, its
- * accessibleName or tooltip); the line edit would be announced as a nameless text field.
+ * Names an editable combo box's line edit. Screen readers reach the line edit as a control of its
+ * own and would announce it as a nameless text field. The name is the combo's accessibleName, else
+ * the text of the label whose buddy the combo is, else its tool tip; never the combo's
+ * QAccessible::Name, which on Linux is the current value.
  * The name is copied whenever the line edit is shown or focused, so a retranslated label follows.
  */
 class AccessibleComboName final : public QObject

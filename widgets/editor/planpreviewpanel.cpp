@@ -298,6 +298,8 @@ void PlanPreviewPanel::changeEvent(QEvent *event)
 void PlanPreviewPanel::retranslate()
 {
     m_environmentLabel->setText(tr("&Environment:"));
+    // An explicit name: on Linux the combo's own accessible name is its current text.
+    m_environment->setAccessibleName(tr("Environment"));
     m_environment->lineEdit()->setPlaceholderText(tr("branch name"));
     m_environment->setToolTip(tr("An environment of .lagoon.yml, or any branch name Lagoon would deploy"));
     m_typeLabel->setText(tr("&Type:"));

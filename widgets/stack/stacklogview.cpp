@@ -412,6 +412,8 @@ void StackLogView::retranslate()
     m_previous->setAccessibleName(tr("Previous match"));
     m_next->setAccessibleName(tr("Next match"));
     m_clear->setAccessibleName(tr("Clear the logs"));
+    // On Linux a combo's own accessible name is its current item, "All services" or a service.
+    m_service->setAccessibleName(tr("Service filter"));
     // The search field's icons are buttons of their own, named by their actions.
     for (QAction *action : m_search->actions())
         action->setText(action->objectName() == QLatin1String("_q_qlineeditclearaction") ? tr("Clear the search")
