@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QJsonDocument>
@@ -20,6 +21,8 @@ namespace {
 // A request is a folder path and a few flags; anything bigger is not ours.
 constexpr qint64 MaxRequestBytes = 64 * 1024;
 constexpr QByteArrayView Acknowledgement = "ok\n";
+// When the sending launch stops waiting for the acknowledgement (ms since the epoch).
+const QString DeadlineKey = QStringLiteral("x-deadline");
 } // namespace
 
 SingleInstance::SingleInstance(QString socketPath, QObject *parent)
@@ -76,13 +79,17 @@ SingleInstance::Forwarded SingleInstance::forward(const QJsonObject &request, in
             ? Forwarded::NoServer
             : Forwarded::NoAnswer;
     }
-    socket.write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
-    if (!socket.waitForBytesWritten(timeoutMs))
+    // Past this moment the launch has given up and opened a window of its own, so a primary that
+    // reads the request only then must not act on it as well.
+    QDeadlineTimer deadline(timeoutMs);
+    QJsonObject envelope = request;
+    envelope.insert(DeadlineKey, double(QDateTime::currentMSecsSinceEpoch() + timeoutMs));
+    socket.write(QJsonDocument(envelope).toJson(QJsonDocument::Compact) + '\n');
+    if (!socket.waitForBytesWritten(int(deadline.remainingTime())))
         return Forwarded::NoAnswer;
     // The acknowledgement says the primary has the request, so this process may exit now. A
     // primary still building its window answers once its event loop runs.
     QByteArray reply;
-    QDeadlineTimer deadline(timeoutMs);
     while (!reply.endsWith('\n') && socket.waitForReadyRead(int(deadline.remainingTime())))
         reply += socket.readAll();
     return reply == Acknowledgement ? Forwarded::Delivered : Forwarded::NoAnswer;
@@ -130,9 +137,15 @@ void SingleInstance::readRequest(QLocalSocket *socket)
         socket->abort();
         return;
     }
+    QJsonObject request = document.object();
+    const double deadline = request.take(DeadlineKey).toDouble();
+    if (deadline > 0 && double(QDateTime::currentMSecsSinceEpoch()) > deadline) {
+        socket->abort();
+        return;
+    }
     socket->write(Acknowledgement.data(), Acknowledgement.size());
     socket->flush();
-    Q_EMIT requestReceived(document.object());
+    Q_EMIT requestReceived(request);
 }
 
 } // namespace Lagoon

@@ -132,6 +132,22 @@ private Q_SLOTS:
         QVERIFY(probe.waitForConnected(3000));
     }
 
+    void aLaunchThatGaveUpIsNotOpenedLaterToo()
+    {
+        PrimaryThread primary(m_socket);
+        const QList<QJsonObject> &received = *primary.received();
+        // The primary is busy (its thread blocked) for longer than the launch waits.
+        QMetaObject::invokeMethod(primary.instance(), [] { QThread::msleep(1500); }, Qt::QueuedConnection);
+        SingleInstance late(m_socket);
+        QCOMPARE(late.claim({{u"folder"_s, u"/late"_s}}, 300), SingleInstance::Role::Failed);
+        // Once free, the primary finds the request expired: the launch has a window of its own.
+        SingleInstance next(m_socket);
+        QCOMPARE(next.claim({{u"folder"_s, u"/next"_s}}), SingleInstance::Role::Forwarded);
+        QTRY_COMPARE(received.size(), 1);
+        QCOMPARE(received.at(0).value(u"folder"_s).toString(), u"/next"_s);
+        QVERIFY(!received.at(0).contains(u"x-deadline"_s));
+    }
+
     void whenThePrimaryQuitsTheNextLaunchBecomesPrimary()
     {
         {
