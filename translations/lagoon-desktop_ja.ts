@@ -7439,6 +7439,11 @@ Command: %2</source>
         <source>Deployment %1 of %2 · %3 cannot be shown: Lagoon did not list it.</source>
         <translation>%2 · %3 のデプロイ %1 を表示できません: Lagoon の一覧にありません。</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>the status bar&apos;s error count, then its warning count</comment>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>Lagoon::MemorySecretStore</name>

@@ -383,8 +383,8 @@ void MainWindow::updateProblemCounts()
 {
     const int errors = m_problemsModel->count(Diagnostic::Severity::Error);
     const int warnings = m_problemsModel->count(Diagnostic::Severity::Warning);
-    m_problemCounts->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") +
-                             tr("%n warning(s)", nullptr, warnings));
+    m_problemCounts->setText(tr("%1, %2", "the status bar's error count, then its warning count")
+                                 .arg(tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
     m_problemCounts->setVisible(m_project && m_project->isLoaded());
 }
 
