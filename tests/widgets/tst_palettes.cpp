@@ -82,8 +82,11 @@ private:
         const QDir example(QStringLiteral(LAGOON_SOURCE_DIR "/resources/examples/drupal-example"));
         const QString folder = m_dir.filePath(QStringLiteral("drupal-example"));
         QDir().mkpath(folder);
+        QDir().mkpath(QDir(folder).filePath(QStringLiteral("lagoon")));
+        // The Dockerfiles too: without them the screenshots would show the example with errors.
         for (const QString &name : {QStringLiteral(".lagoon.yml"), QStringLiteral("docker-compose.yml"),
-                                    QStringLiteral(".lagoon.env.main")})
+                                    QStringLiteral(".lagoon.env.main"), QStringLiteral("lagoon/cli.dockerfile"),
+                                    QStringLiteral("lagoon/nginx.dockerfile"), QStringLiteral("lagoon/php.dockerfile")})
             QFile::copy(example.filePath(name), QDir(folder).filePath(name));
         return folder;
     }
