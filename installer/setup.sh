@@ -129,6 +129,20 @@ install_deps() {
     fi
 }
 
+# A full disk shows up minutes later as a compiler, CMake or Docker error that names no cause, and
+# half of the test suite fails with it. Say it before starting. A tree that exists already counts
+# as space this run has: an incremental build needs little more.
+need_free_space() {
+    local gib="$1" tree="$2" what="$3" free_kib have_kib need_kib
+    free_kib="$(df -Pk "$ROOT" 2>/dev/null | awk 'NR == 2 { print $4 }')" || free_kib=""
+    have_kib="$(du -sk "$tree" 2>/dev/null | awk '{ print $1 }')" || have_kib=0
+    have_kib="${have_kib:-0}"
+    need_kib=$((gib * 1024 * 1024 - have_kib))
+    [ -n "$free_kib" ] && [ "$free_kib" -lt "$need_kib" ] || return 0
+    die "$(printf '%s needs about %d GiB free on the disk of %s; %.1f GiB is free. Free some space and run it again.' \
+        "$what" "$gib" "$ROOT" "$(awk -v k="$free_kib" 'BEGIN { print k / 1048576 }')")"
+}
+
 build() {
     local preset="${1:-dev}"
     log "configuring and building (preset $preset)"
@@ -137,6 +151,7 @@ build() {
 }
 
 run_app() {
+    need_free_space 4 "$ROOT/build/dev" "Building the app"
     install_deps build
     build dev
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
@@ -147,6 +162,8 @@ run_app() {
 }
 
 run_tests() {
+    # The build tree, and inside it the GUI-less rebuild, the fuzzing build and the .deb.
+    need_free_space 8 "$ROOT/build/ci" "Building and running the tests"
     install_deps build test
     build ci
     log "running the test suite"
